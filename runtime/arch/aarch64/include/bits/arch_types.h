@@ -1,0 +1,6 @@
+/* aarch64 sizes of types whose width the kernel ABI fixes per architecture. */
+#ifndef _BITS_ARCH_TYPES_H
+#define _BITS_ARCH_TYPES_H
+#define __PURE_NLINK_TYPE unsigned int
+#define __PURE_BLKSIZE_TYPE int
+#endif

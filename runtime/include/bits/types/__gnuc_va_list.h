@@ -1,0 +1,4 @@
+#ifndef __PURE_TYPE___GNUC_VA_LIST
+#define __PURE_TYPE___GNUC_VA_LIST
+typedef __builtin_va_list __gnuc_va_list;
+#endif

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test for both targets: builds what is missing (scripts/build.sh is
+# incremental), then ctest per architecture (aarch64 under qemu-aarch64-static).
+#   scripts/test.sh [--arch x86_64|aarch64|all] [ctest arguments...]
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+arches=("${all_arches[@]}")
+if [ "${1:-}" = --arch ]; then
+  [ "$2" = all ] || { check_arch "$2"; arches=("$2"); }
+  shift 2
+fi
+
+"$repo/scripts/build.sh" --arch "$( [ ${#arches[@]} -eq 1 ] && echo "${arches[0]}" || echo all)"
+
+passed=0; failed=0
+for arch in "${arches[@]}"; do
+  echo "==> tests: $arch"
+  bdir="$build_root/tests-$arch"
+  cmake -G Ninja -S "$repo/tests" -B "$bdir" -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/pure-toolchain.cmake" \
+    -DPURE_ARCH="$arch" -DPURE_ROOT="$out" >/dev/null
+  ninja -C "$bdir" -j"$jobs" -k 0 || true   # a test that does not build fails below
+  log="$bdir/ctest.log"
+  set +e
+  (cd "$bdir" && ctest --output-on-failure -j"$jobs" "$@") | tee "$log"
+  set -e
+  p=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log" | tail -n1 || true)
+  if [ -z "$p" ]; then echo "tests: no ctest summary for $arch"; failed=$((failed + 1)); continue; fi
+  f=$(echo "$p" | awk '{print $1}'); n=$(echo "$p" | awk '{print $6}')
+  passed=$((passed + n - f)); failed=$((failed + f))
+done
+echo
+echo "total: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

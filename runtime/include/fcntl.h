@@ -10,29 +10,31 @@
 #include <bits/types/ssize_t.h>
 
 /* open() flags (kernel values; the architecture-dependent ones come from bits/fcntl.h). */
-#define O_ACCMODE 03
-#define O_RDONLY 00
-#define O_WRONLY 01
-#define O_RDWR 02
-#define O_CREAT 0100
-#define O_EXCL 0200
-#define O_NOCTTY 0400
-#define O_TRUNC 01000
-#define O_APPEND 02000
-#define O_NONBLOCK 04000
-#define O_DSYNC 010000
+#define O_ACCMODE 00000003
+#define O_RDONLY 00000000
+#define O_WRONLY 00000001
+#define O_RDWR 00000002
+#define O_CREAT 00000100
+#define O_EXCL 00000200
+#define O_NOCTTY 00000400
+#define O_TRUNC 00001000
+#define O_APPEND 00002000
+#define O_NONBLOCK 00004000
+#define O_DSYNC 00010000
 #define O_ASYNC 020000
 #define O_NOATIME 01000000
 #define O_CLOEXEC 02000000
-#define O_SYNC 04010000
+#define __O_SYNC 04000000
+#define O_SYNC (__O_SYNC|O_DSYNC)
 #define O_RSYNC O_SYNC
 #define O_PATH 010000000
-#define O_TMPFILE (020000000 | O_DIRECTORY)
+#define __O_TMPFILE 020000000
+#define O_TMPFILE (__O_TMPFILE | O_DIRECTORY)
 #define O_NDELAY O_NONBLOCK
 #define O_SEARCH O_PATH
 #define O_EXEC O_PATH
 #define O_TTY_INIT 0
-#define FASYNC O_ASYNC
+#define FASYNC 00020000
 
 /* fcntl() commands. */
 #define F_DUPFD 0
@@ -53,21 +55,20 @@
 #define F_OFD_GETLK 36
 #define F_OFD_SETLK 37
 #define F_OFD_SETLKW 38
-#define F_SETLEASE 1024
-#define F_GETLEASE 1025
-#define F_NOTIFY 1026
-#define F_CANCELLK 1029
-#define F_DUPFD_CLOEXEC 1030
-#define F_SETPIPE_SZ 1031
-#define F_GETPIPE_SZ 1032
-#define F_ADD_SEALS 1033
-#define F_GET_SEALS 1034
-#define F_GET_RW_HINT 1035
-#define F_SET_RW_HINT 1036
-#define F_GET_FILE_RW_HINT 1037
-#define F_SET_FILE_RW_HINT 1038
-#define F_DUPFD_QUERY 1027
-
+#define F_LINUX_SPECIFIC_BASE 1024
+#define F_SETLEASE (F_LINUX_SPECIFIC_BASE + 0)
+#define F_GETLEASE (F_LINUX_SPECIFIC_BASE + 1)
+#define F_NOTIFY (F_LINUX_SPECIFIC_BASE+2)
+#define F_CANCELLK (F_LINUX_SPECIFIC_BASE + 5)
+#define F_DUPFD_CLOEXEC (F_LINUX_SPECIFIC_BASE + 6)
+#define F_SETPIPE_SZ (F_LINUX_SPECIFIC_BASE + 7)
+#define F_GETPIPE_SZ (F_LINUX_SPECIFIC_BASE + 8)
+#define F_ADD_SEALS (F_LINUX_SPECIFIC_BASE + 9)
+#define F_GET_SEALS (F_LINUX_SPECIFIC_BASE + 10)
+#define F_GET_RW_HINT (F_LINUX_SPECIFIC_BASE + 11)
+#define F_SET_RW_HINT (F_LINUX_SPECIFIC_BASE + 12)
+#define F_GET_FILE_RW_HINT (F_LINUX_SPECIFIC_BASE + 13)
+#define F_SET_FILE_RW_HINT (F_LINUX_SPECIFIC_BASE + 14)
 #define F_SEAL_SEAL 0x0001
 #define F_SEAL_SHRINK 0x0002
 #define F_SEAL_GROW 0x0004
@@ -86,7 +87,7 @@
 #define F_UNLCK 2
 
 /* *at() flags. */
-#define AT_FDCWD (-100)
+#define AT_FDCWD -100
 #define AT_SYMLINK_NOFOLLOW 0x100
 #define AT_EACCESS 0x200
 #define AT_REMOVEDIR 0x200
@@ -120,7 +121,7 @@
 
 /* File mode bits, also in sys/stat.h. */
 #ifndef S_IFMT
-#define S_IFMT 0170000
+#define S_IFMT 00170000
 #define S_IFDIR 0040000
 #define S_IFCHR 0020000
 #define S_IFBLK 0060000
@@ -128,21 +129,21 @@
 #define S_IFIFO 0010000
 #define S_IFLNK 0120000
 #define S_IFSOCK 0140000
-#define S_ISUID 04000
-#define S_ISGID 02000
-#define S_ISVTX 01000
-#define S_IRWXU 0700
-#define S_IRUSR 0400
-#define S_IWUSR 0200
-#define S_IXUSR 0100
-#define S_IRWXG 0070
-#define S_IRGRP 0040
-#define S_IWGRP 0020
-#define S_IXGRP 0010
-#define S_IRWXO 0007
-#define S_IROTH 0004
-#define S_IWOTH 0002
-#define S_IXOTH 0001
+#define S_ISUID 0004000
+#define S_ISGID 0002000
+#define S_ISVTX 0001000
+#define S_IRWXU 00700
+#define S_IRUSR 00400
+#define S_IWUSR 00200
+#define S_IXUSR 00100
+#define S_IRWXG 00070
+#define S_IRGRP 00040
+#define S_IWGRP 00020
+#define S_IXGRP 00010
+#define S_IRWXO 00007
+#define S_IROTH 00004
+#define S_IWOTH 00002
+#define S_IXOTH 00001
 #endif
 
 /* Record locks for F_GETLK/F_SETLK/F_SETLKW (the kernel's 64-bit struct flock). */

@@ -25,6 +25,6 @@ fi
 ninja -C "$bdir" -j"$jobs"
 cmake --install "$bdir" >/dev/null
 
-for lib in m pthread dl rt util crypt; do
+for lib in m pthread dl rt util; do
   [ -f "$sysroot/usr/lib/lib$lib.a" ] || "$llvm_bin/llvm-ar" rc "$sysroot/usr/lib/lib$lib.a"
 done

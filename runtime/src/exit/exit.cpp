@@ -6,6 +6,7 @@
 
 #include "support/lock.h"
 #include "support/syscall.h"
+#include "thread/thread.h"
 
 extern "C" {
 extern void (*__fini_array_start[])(void) __attribute__((weak, visibility("hidden")));
@@ -103,13 +104,13 @@ int at_quick_exit(void (*fn)(void)) {
   return pure::quick_exit_handlers.add(pure::call_plain, reinterpret_cast<void*>(fn), nullptr);
 }
 
-[[noreturn]] void _Exit(int status) {
+void _Exit(int status) {
   for (;;) pure::syscall(__NR_exit_group, status);
 }
 
-[[noreturn]] void _exit(int status) { _Exit(status); }
+void _exit(int status) { _Exit(status); }
 
-[[noreturn]] void exit(int status) {
+void exit(int status) {
   pure::exit_handlers.run(nullptr);
   size_t n = __fini_array_end - __fini_array_start;
   while (n-- > 0) __fini_array_start[n]();
@@ -118,7 +119,7 @@ int at_quick_exit(void (*fn)(void)) {
   _Exit(status);
 }
 
-[[noreturn]] void quick_exit(int status) {
+void quick_exit(int status) {
   pure::quick_exit_handlers.run(nullptr);
   _Exit(status);
 }

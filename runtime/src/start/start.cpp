@@ -30,6 +30,7 @@ void _init(void) __attribute__((weak));
 namespace pure {
 
 constinit const unsigned long* auxv = nullptr;
+constinit ProgramImage program_image = {nullptr, 0, 0};
 
 unsigned long aux_value(unsigned long type, bool* found) {
   for (const unsigned long* a = auxv; a && a[0] != AT_NULL; a += 2) {
@@ -45,7 +46,7 @@ unsigned long aux_value(unsigned long type, bool* found) {
 namespace {
 
 // The main thread's TLS area. Small areas fit in a static buffer; large ones are mapped.
-alignas(64) constinit char main_thread_area[512];
+alignas(64) constinit char main_thread_area[1024];
 
 [[gnu::no_stack_protector]] void init_main_thread() {
   const auto* phdr = reinterpret_cast<const ElfW(Phdr)*>(aux_value(AT_PHDR));
@@ -53,6 +54,7 @@ alignas(64) constinit char main_thread_area[512];
   uintptr_t load_bias = 0;
   for (size_t i = 0; i < phnum; i++)  // PT_PHDR tells where the program was loaded (static PIE)
     if (phdr[i].p_type == PT_PHDR) load_bias = reinterpret_cast<uintptr_t>(phdr) - phdr[i].p_vaddr;
+  program_image = {phdr, phnum, load_bias};
   for (size_t i = 0; i < phnum; i++) {
     if (phdr[i].p_type != PT_TLS) continue;
     tls_image.init = reinterpret_cast<const void*>(load_bias + phdr[i].p_vaddr);

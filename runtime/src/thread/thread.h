@@ -9,17 +9,51 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct __pthread_cleanup;
+
 namespace pure {
+
+// One pthread_key_t value of one thread; `generation` tells a value set for a deleted key
+// from one set for the key that now reuses its number.
+struct TsdSlot {
+  void* value;
+  unsigned long generation;
+};
+
+// A thread_local object's destructor registered by __cxa_thread_atexit_impl.
+struct TlsDtor {
+  void (*fn)(void*);
+  void* obj;
+  TlsDtor* next;
+};
+
+// Thread life cycle, in Thread::state (atomic).
+enum ThreadState : int { kJoinable = 0, kDetached = 1, kExiting = 2 };
 
 struct Thread {
   Thread* self;       // x86_64: %fs:0
   void* dtv;          // reserved by the ABI (dynamic thread vector slot)
   void* reserved[3];  //
   uintptr_t canary;   // x86_64: %fs:0x28
+  // The kernel's tid, set by clone (CLONE_PARENT_SETTID) and cleared to 0 with a futex
+  // wake when the thread is gone (CLONE_CHILD_CLEARTID): pthread_join waits on it.
   int tid;
-  int detach_state;
+  int state;          // ThreadState
   void* map_base;     // the mapping that holds stack + TLS + descriptor (0 for the main thread)
   size_t map_size;
+  void* (*start)(void*);
+  void* arg;
+  void* result;
+  void* stack_base;   // lowest usable stack address (for pthread_getattr_np)
+  size_t stack_size;
+  size_t guard_size;
+  unsigned long start_mask;  // the creator's signal mask, restored by the new thread
+  TsdSlot* tsd;              // PTHREAD_KEYS_MAX slots, mapped on first pthread_setspecific
+  TlsDtor* tls_dtors;        // newest first
+  __pthread_cleanup* cleanup;  // pthread_cleanup_push stack, newest first
+  int cancel_disabled;
+  int cancel_async;
+  int cancel_pending;
 };
 
 #if defined(__x86_64__)
@@ -54,5 +88,16 @@ size_t thread_area_size();
 Thread* init_thread_area(void* area);
 // Makes the descriptor current for the calling thread.
 void set_thread_pointer(Thread* t);
+// The calling thread's TLS block (what dl_iterate_phdr reports as dlpi_tls_data).
+void* tls_block(Thread* t);
+
+// True once a second thread was ever created: other areas may skip locking before that.
+extern bool multithreaded;
+
+// Runs the calling thread's thread_local destructors (newest first), for thread exit and
+// for exit() on the main thread.
+void run_tls_dtors();
+// Runs the calling thread's pthread_key_create destructors and frees its slots.
+void run_key_dtors(Thread* t);
 
 }  // namespace pure

@@ -1,7 +1,9 @@
 // Static TLS: layout of each thread's area from the executable's PT_TLS segment.
 #include "thread/thread.h"
 
+#if defined(__x86_64__)
 #include <asm/prctl.h>
+#endif
 #include "support/syscall.h"
 
 namespace pure {
@@ -23,8 +25,11 @@ size_t thread_area_size() {
 Thread* init_thread_area(void* area) {
   size_t a = area_align();
   uintptr_t base = reinterpret_cast<uintptr_t>(area);
-  uintptr_t tp = align_up(base + align_up(tls_image.mem_size, a), a);
-  char* block = reinterpret_cast<char*>(tp - align_up(tls_image.mem_size, a));
+  // The linker places the block at tp - align_up(mem_size, p_align): use the segment's own
+  // alignment there, not the (possibly larger) alignment of the whole area.
+  size_t block_size = align_up(tls_image.mem_size, tls_image.align);
+  uintptr_t tp = align_up(base + block_size, a);
+  char* block = reinterpret_cast<char*>(tp - block_size);
   __builtin_memcpy(block, tls_image.init, tls_image.file_size);
   __builtin_memset(block + tls_image.file_size, 0, tls_image.mem_size - tls_image.file_size);
   Thread* t = reinterpret_cast<Thread*>(tp);
@@ -34,6 +39,10 @@ Thread* init_thread_area(void* area) {
 }
 
 void set_thread_pointer(Thread* t) { syscall(__NR_arch_prctl, ARCH_SET_FS, t); }
+
+void* tls_block(Thread* t) {
+  return reinterpret_cast<char*>(t) - align_up(tls_image.mem_size, tls_image.align);
+}
 
 #elif defined(__aarch64__)
 // [Thread][TCB 16 bytes][TLS block]; TPIDR_EL0 = &TCB, and the block starts at
@@ -55,6 +64,10 @@ Thread* init_thread_area(void* area) {
   __builtin_memset(t, 0, sizeof(Thread));
   t->self = t;
   return t;
+}
+
+void* tls_block(Thread* t) {
+  return reinterpret_cast<char*>(t) + sizeof(Thread) + align_up(kTcbSize, area_align());
 }
 
 void set_thread_pointer(Thread* t) {

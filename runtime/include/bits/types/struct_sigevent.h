@@ -12,11 +12,11 @@ struct sigevent {
     int __tid;
     struct {
       void (*__function)(union sigval);
-      pthread_attr_t *__attribute;
-    } __thread;
+      pthread_attr_t *__attrs;
+    } __thr;
   } __un;
 };
-#define sigev_notify_function __un.__thread.__function
-#define sigev_notify_attributes __un.__thread.__attribute
+#define sigev_notify_function __un.__thr.__function
+#define sigev_notify_attributes __un.__thr.__attrs
 #define sigev_notify_thread_id __un.__tid
 #endif

@@ -1,8 +1,8 @@
 /* x86_64 values of the open() flags whose bits differ between architectures. */
 #ifndef _BITS_FCNTL_H
 #define _BITS_FCNTL_H
-#define O_DIRECT 040000
-#define O_LARGEFILE 0100000
-#define O_DIRECTORY 0200000
-#define O_NOFOLLOW 0400000
+#define O_DIRECT 00040000
+#define O_LARGEFILE 00100000
+#define O_DIRECTORY 00200000
+#define O_NOFOLLOW 00400000
 #endif

@@ -1,0 +1,4 @@
+#ifndef __PURE_TYPE_NL_ITEM
+#define __PURE_TYPE_NL_ITEM
+typedef int nl_item;
+#endif

@@ -1,0 +1,71 @@
+/* dirent.h: directory streams. */
+#ifndef _DIRENT_H
+#define _DIRENT_H
+#include <features.h>
+#include <bits/types/ino_t.h>
+#include <bits/types/off_t.h>
+#include <bits/types/size_t.h>
+#include <bits/types/ssize_t.h>
+
+typedef struct __pure_dir DIR;
+
+/* The kernel's linux_dirent64 layout, so entries can be handed out in place. */
+struct dirent {
+  ino_t d_ino;
+  off_t d_off;
+  unsigned short d_reclen;
+  unsigned char d_type;
+  char d_name[256];
+};
+
+#define DT_UNKNOWN 0
+#define DT_FIFO 1
+#define DT_CHR 2
+#define DT_DIR 4
+#define DT_BLK 6
+#define DT_REG 8
+#define DT_LNK 10
+#define DT_SOCK 12
+#define DT_WHT 14
+
+#if __PURE_DEFAULT
+#define IFTODT(mode) (((mode) & 0170000) >> 12)
+#define DTTOIF(type) ((type) << 12)
+#define _DIRENT_HAVE_D_RECLEN 1
+#define _DIRENT_HAVE_D_OFF 1
+#define _DIRENT_HAVE_D_TYPE 1
+#endif
+
+__PURE_BEGIN_DECLS
+
+int alphasort(const struct dirent **a, const struct dirent **b);
+int closedir(DIR *dir);
+int dirfd(DIR *dir);
+DIR *fdopendir(int fd);
+DIR *opendir(const char *path);
+struct dirent *readdir(DIR *dir);
+int readdir_r(DIR *__PURE_RESTRICT dir, struct dirent *__PURE_RESTRICT entry,
+              struct dirent **__PURE_RESTRICT result);
+void rewinddir(DIR *dir);
+int scandir(const char *path, struct dirent ***namelist, int (*filter)(const struct dirent *),
+            int (*compare)(const struct dirent **, const struct dirent **));
+void seekdir(DIR *dir, long loc);
+long telldir(DIR *dir);
+
+#if __PURE_GNU
+int versionsort(const struct dirent **a, const struct dirent **b);
+int scandirat(int dirfd, const char *path, struct dirent ***namelist,
+              int (*filter)(const struct dirent *),
+              int (*compare)(const struct dirent **, const struct dirent **));
+ssize_t getdents64(int fd, void *buf, size_t len);
+#define dirent64 dirent
+#define readdir64 readdir
+#define readdir64_r readdir_r
+#define scandir64 scandir
+#define alphasort64 alphasort
+#define versionsort64 versionsort
+#endif
+
+__PURE_END_DECLS
+
+#endif

@@ -1,0 +1,13 @@
+/* sys/ioctl.h: device control. The request numbers are the kernel's own (asm/ioctls.h,
+   which also brings the _IO/_IOR/_IOW/_IOWR encoders); both targets share them. */
+#ifndef _SYS_IOCTL_H
+#define _SYS_IOCTL_H
+#include <features.h>
+#include <asm/ioctls.h>
+#include <bits/types/struct_winsize.h>
+
+__PURE_BEGIN_DECLS
+int ioctl(int fd, unsigned long request, ...);
+__PURE_END_DECLS
+
+#endif

@@ -1,0 +1,2 @@
+/* sys/poll.h: the historical name of poll.h. */
+#include <poll.h>

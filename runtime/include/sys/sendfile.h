@@ -1,0 +1,14 @@
+/* sys/sendfile.h: in-kernel copies between file descriptors. */
+#ifndef _SYS_SENDFILE_H
+#define _SYS_SENDFILE_H
+#include <features.h>
+#include <bits/types/off_t.h>
+#include <bits/types/size_t.h>
+#include <bits/types/ssize_t.h>
+
+__PURE_BEGIN_DECLS
+ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count);
+#define sendfile64 sendfile
+__PURE_END_DECLS
+
+#endif

@@ -1,0 +1,34 @@
+/* sys/statfs.h: Linux file system statistics (the kernel's 64-bit struct statfs). */
+#ifndef _SYS_STATFS_H
+#define _SYS_STATFS_H
+#include <features.h>
+#include <bits/types/fsblkcnt_t.h>
+#include <bits/types/fsfilcnt_t.h>
+
+typedef struct {
+  int __val[2];
+} fsid_t;
+
+struct statfs {
+  long f_type;
+  long f_bsize;
+  fsblkcnt_t f_blocks;
+  fsblkcnt_t f_bfree;
+  fsblkcnt_t f_bavail;
+  fsfilcnt_t f_files;
+  fsfilcnt_t f_ffree;
+  fsid_t f_fsid;
+  long f_namelen;
+  long f_frsize;
+  long f_flags;
+  long f_spare[4];
+};
+
+__PURE_BEGIN_DECLS
+int statfs(const char *path, struct statfs *buf);
+int fstatfs(int fd, struct statfs *buf);
+#define statfs64 statfs
+#define fstatfs64 fstatfs
+__PURE_END_DECLS
+
+#endif

@@ -1,0 +1,91 @@
+/* time.h: time types and functions. */
+#ifndef _TIME_H
+#define _TIME_H
+#include <features.h>
+#include <bits/types/clock_t.h>
+#include <bits/types/size_t.h>
+#include <bits/types/struct_timespec.h>
+#include <bits/types/struct_tm.h>
+#include <bits/types/time_t.h>
+#define __need_NULL
+#include <stddef.h>
+
+#define CLOCKS_PER_SEC 1000000l
+#define TIME_UTC 1
+
+#if __PURE_POSIX
+#include <bits/types/clockid_t.h>
+#include <bits/types/locale_t.h>
+#include <bits/types/pid_t.h>
+#include <bits/types/struct_itimerspec.h>
+#include <bits/types/timer_t.h>
+
+#define CLOCK_REALTIME 0
+#define CLOCK_MONOTONIC 1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID 3
+#define CLOCK_MONOTONIC_RAW 4
+#define CLOCK_REALTIME_COARSE 5
+#define CLOCK_MONOTONIC_COARSE 6
+#define CLOCK_BOOTTIME 7
+#define CLOCK_REALTIME_ALARM 8
+#define CLOCK_BOOTTIME_ALARM 9
+#define CLOCK_TAI 11
+#define TIMER_ABSTIME 0x01
+
+struct sigevent;
+#endif
+
+__PURE_BEGIN_DECLS
+
+char *asctime(const struct tm *tm);
+clock_t clock(void);
+char *ctime(const time_t *timer);
+double difftime(time_t t1, time_t t0);
+struct tm *gmtime(const time_t *timer);
+struct tm *localtime(const time_t *timer);
+time_t mktime(struct tm *tm);
+size_t strftime(char *__PURE_RESTRICT s, size_t max, const char *__PURE_RESTRICT format,
+                const struct tm *__PURE_RESTRICT tm);
+time_t time(time_t *timer);
+int timespec_get(struct timespec *ts, int base);
+int timespec_getres(struct timespec *ts, int base);
+
+#if __PURE_POSIX || (defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L)
+struct tm *gmtime_r(const time_t *__PURE_RESTRICT timer, struct tm *__PURE_RESTRICT result);
+struct tm *localtime_r(const time_t *__PURE_RESTRICT timer, struct tm *__PURE_RESTRICT result);
+#endif
+
+#if __PURE_POSIX
+char *asctime_r(const struct tm *__PURE_RESTRICT tm, char *__PURE_RESTRICT buf);
+char *ctime_r(const time_t *timer, char *buf);
+int clock_getcpuclockid(pid_t pid, clockid_t *clock_id);
+int clock_getres(clockid_t clock_id, struct timespec *res);
+int clock_gettime(clockid_t clock_id, struct timespec *tp);
+int clock_nanosleep(clockid_t clock_id, int flags, const struct timespec *request,
+                    struct timespec *remain);
+int clock_settime(clockid_t clock_id, const struct timespec *tp);
+int nanosleep(const struct timespec *request, struct timespec *remain);
+size_t strftime_l(char *__PURE_RESTRICT s, size_t max, const char *__PURE_RESTRICT format,
+                  const struct tm *__PURE_RESTRICT tm, locale_t locale);
+void tzset(void);
+extern char *tzname[2];
+#endif
+
+#if __PURE_XOPEN
+extern int daylight;
+extern long timezone;
+char *strptime(const char *__PURE_RESTRICT s, const char *__PURE_RESTRICT format,
+               struct tm *__PURE_RESTRICT tm);
+#endif
+
+#if __PURE_DEFAULT || (defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L)
+time_t timegm(struct tm *tm);
+#endif
+#if __PURE_DEFAULT
+time_t timelocal(struct tm *tm);
+#endif
+
+__PURE_END_DECLS
+
+#endif

@@ -1,0 +1,8 @@
+// lseek.
+#include <unistd.h>
+
+#include "support/errno.h"
+
+extern "C" off_t lseek(int fd, off_t offset, int whence) {
+  return pure::to_errno(pure::syscall(__NR_lseek, fd, offset, whence));
+}

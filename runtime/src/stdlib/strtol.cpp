@@ -1,4 +1,4 @@
-// strtol, strtoll, strtoul, strtoull, strtoimax and strtoumax.
+// strtol, strtoll, strtoul, strtoull, strtoimax and strtoumax (the wide forms are in wchar/).
 #include <inttypes.h>
 #include <stdlib.h>
 
@@ -22,12 +22,6 @@ intmax_t strtoimax(const char* __restrict s, char** __restrict end, int base) {
   return pure::parse_signed<intmax_t>(s, end, base);
 }
 uintmax_t strtoumax(const char* __restrict s, char** __restrict end, int base) {
-  return pure::parse_unsigned<uintmax_t>(s, end, base);
-}
-intmax_t wcstoimax(const wchar_t* __restrict s, wchar_t** __restrict end, int base) {
-  return pure::parse_signed<intmax_t>(s, end, base);
-}
-uintmax_t wcstoumax(const wchar_t* __restrict s, wchar_t** __restrict end, int base) {
   return pure::parse_unsigned<uintmax_t>(s, end, base);
 }
 

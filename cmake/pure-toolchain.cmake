@@ -49,7 +49,7 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
 # Everything is static: shared-library requests become static ones.
 set(BUILD_SHARED_LIBS OFF CACHE BOOL "Pure builds static libraries only")
-set_property(GLOBAL PROPERTY TARGET_SUPPORTS_SHARED_LIBS FALSE)
+set(CMAKE_PROJECT_INCLUDE "${CMAKE_CURRENT_LIST_DIR}/pure-static-libs.cmake")
 set(CMAKE_FIND_LIBRARY_SUFFIXES ".a")
 set(CMAKE_POSITION_INDEPENDENT_CODE OFF CACHE BOOL "")
 

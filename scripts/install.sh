@@ -26,7 +26,7 @@ mkdir -p "$prefix"
 prefix=$(cd "$prefix" && pwd)
 cp -a "$out/bin" "$out/lib" "$out/sysroot" "$prefix/"
 mkdir -p "$prefix/share/cmake"
-cp "$repo/cmake/pure-toolchain.cmake" "$prefix/share/cmake/"
+cp "$repo/cmake/pure-toolchain.cmake" "$repo/cmake/pure-static-libs.cmake" "$prefix/share/cmake/"
 echo "install.sh: installed into $prefix"
 
 if [ $register = 1 ]; then

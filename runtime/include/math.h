@@ -202,6 +202,9 @@ long double lgammal_r(long double, int *);
 #endif
 
 #if __PURE_GNU
+double exp10(double);
+float exp10f(float);
+long double exp10l(long double);
 void sincos(double, double *, double *);
 void sincosf(float, float *, float *);
 void sincosl(long double, long double *, long double *);

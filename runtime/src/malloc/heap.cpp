@@ -38,6 +38,30 @@ void unmap(void* p, size_t n) { syscall(__NR_munmap, p, n); }
 constinit Lock segment_lock;
 constinit Segment* segments = nullptr;  // segments with at least one span in use
 constinit Segment* spare_segment = nullptr;  // one empty segment kept against churn
+constinit size_t dirty_pages = 0;            // free but not yet returned pages, all segments
+
+inline uint64_t page_bits(size_t first, size_t k) {
+  return (k == 64 ? ~uint64_t{0} : (uint64_t{1} << k) - 1) << first;
+}
+
+// Gives every dirty page back to the kernel. Called with segment_lock held.
+void purge_segment(Segment* s) {
+  uint64_t d = s->dirty;
+  while (d) {
+    size_t first = static_cast<size_t>(__builtin_ctzll(d));
+    uint64_t run = d >> first;
+    size_t k = ~run ? static_cast<size_t>(__builtin_ctzll(~run)) : 64 - first;
+    syscall(__NR_madvise, reinterpret_cast<char*>(s) + (first << kPageShift), k << kPageShift, MADV_DONTNEED);
+    d &= ~page_bits(first, k);
+  }
+  dirty_pages -= static_cast<size_t>(__builtin_popcountll(s->dirty));
+  s->dirty = 0;
+}
+
+void purge_all() {
+  for (Segment* s = segments; s; s = s->next) purge_segment(s);
+  if (spare_segment) purge_segment(spare_segment);
+}
 
 void set_segment_bit(Segment* s, bool on) {
   uintptr_t i = reinterpret_cast<uintptr_t>(s) >> 22;
@@ -69,6 +93,7 @@ Segment* new_segment() {
   unmap(reinterpret_cast<char*>(aligned) + kSegmentSize, a + kSegmentSize - aligned);
   Segment* s = reinterpret_cast<Segment*>(aligned);
   s->used = 1;  // page 0: this metadata
+  s->dirty = 0;
   if (uintptr_t(s) >> kAddressBits) {  // outside the map's range: cannot be found again
     unmap(s, kSegmentSize);
     return nullptr;
@@ -102,8 +127,11 @@ Span* new_span(int cls) {
     segments = s;
     first = find_pages(s, k);
   }
-  uint64_t bits = (k == 64 ? ~uint64_t{0} : (uint64_t{1} << k) - 1) << first;
+  uint64_t bits = page_bits(first, k);
   s->used |= bits;
+  // Reused dirty pages hold old data; nothing relies on fresh span memory being zero.
+  dirty_pages -= static_cast<size_t>(__builtin_popcountll(s->dirty & bits));
+  s->dirty &= ~bits;
   Span* span = &s->spans[first];
   char* start = reinterpret_cast<char*>(s) + (first << kPageShift);
   size_t size = kClassTable.size[cls];
@@ -126,23 +154,25 @@ void release_span(Span* span) {
   Segment* s = reinterpret_cast<Segment*>(reinterpret_cast<uintptr_t>(span) & ~(kSegmentSize - 1));
   size_t first = static_cast<size_t>(span - s->spans);
   size_t k = span->pages;
-  char* start = reinterpret_cast<char*>(s) + (first << kPageShift);
-  // The pages go back to the kernel; they read as zeroes when reused.
-  syscall(__NR_madvise, start, k * kPageSize, MADV_DONTNEED);
   LockGuard guard(segment_lock);
   for (size_t i = first; i < first + k; i++) s->page_class[i] = 0;
-  s->used &= ~(((k == 64 ? ~uint64_t{0} : (uint64_t{1} << k) - 1)) << first);
-  if (s->used != 1) return;
-  // The segment is empty: keep one spare, unmap the others.
-  if (s->prev) s->prev->next = s->next;
-  else segments = s->next;
-  if (s->next) s->next->prev = s->prev;
-  if (!spare_segment) {
-    spare_segment = s;
-    return;
+  s->used &= ~page_bits(first, k);
+  s->dirty |= page_bits(first, k);
+  dirty_pages += k;
+  if (s->used == 1) {
+    // The segment is empty: keep one spare, unmap the others.
+    if (s->prev) s->prev->next = s->next;
+    else segments = s->next;
+    if (s->next) s->next->prev = s->prev;
+    if (!spare_segment) {
+      spare_segment = s;
+    } else {
+      dirty_pages -= static_cast<size_t>(__builtin_popcountll(s->dirty));
+      set_segment_bit(s, false);
+      unmap(s, kSegmentSize);
+    }
   }
-  set_segment_bit(s, false);
-  unmap(s, kSegmentSize);
+  if (dirty_pages * kPageSize > kDirtyLimit) purge_all();
 }
 
 // ---- central lists --------------------------------------------------------------------
@@ -345,13 +375,74 @@ namespace {
 constexpr size_t kMapUnit = 4096;  // sizes are rounded to this; the kernel rounds further
 }
 
-void* alloc_large(size_t n, size_t align) {
+namespace {
+
+// Recently freed large mappings, reused for requests of about their size.
+struct LargeCache {
+  static constexpr int kEntries = 8;
+  static constexpr size_t kMaxBytes = size_t{32} << 20;
+  Lock lock;
+  int count;
+  size_t bytes;
+  struct Entry {
+    char* base;
+    size_t size;
+  } entries[kEntries];  // oldest first
+};
+constinit LargeCache large_cache = {};
+
+// A cached mapping of at least `need` bytes (and not wastefully bigger), or null.
+char* cache_take(size_t need, size_t* size) {
+  LargeCache& c = large_cache;
+  LockGuard guard(c.lock);
+  int best = -1;
+  for (int i = 0; i < c.count; i++)
+    if (c.entries[i].size >= need && c.entries[i].size - need <= need / 2 &&
+        (best < 0 || c.entries[i].size < c.entries[best].size))
+      best = i;
+  if (best < 0) return nullptr;
+  char* base = c.entries[best].base;
+  *size = c.entries[best].size;
+  c.bytes -= *size;
+  for (int i = best; i + 1 < c.count; i++) c.entries[i] = c.entries[i + 1];
+  c.count--;
+  return base;
+}
+
+// Keeps a mapping for reuse, evicting the oldest ones to stay in bounds.
+void cache_put(char* base, size_t size) {
+  LargeCache& c = large_cache;
+  if (size > LargeCache::kMaxBytes / 4) {
+    unmap(base, size);
+    return;
+  }
+  LargeCache::Entry evicted[LargeCache::kEntries];
+  int n_evicted = 0;
+  {
+    LockGuard guard(c.lock);
+    while (c.count && (c.count == LargeCache::kEntries || c.bytes + size > LargeCache::kMaxBytes)) {
+      evicted[n_evicted++] = c.entries[0];
+      c.bytes -= c.entries[0].size;
+      for (int i = 0; i + 1 < c.count; i++) c.entries[i] = c.entries[i + 1];
+      c.count--;
+    }
+    c.entries[c.count++] = {base, size};
+    c.bytes += size;
+  }
+  for (int i = 0; i < n_evicted; i++) unmap(evicted[i].base, evicted[i].size);
+}
+
+}  // namespace
+
+void* alloc_large(size_t n, size_t align, bool* zeroed) {
   if (align < kLargeHeader) align = kLargeHeader;
   // Room for the header below an aligned pointer (mappings are only page-aligned).
   size_t extra = align > kLargeHeader ? align + kLargeHeader : kLargeHeader;
   if (n > kMaxSize - extra - kMapUnit) return nullptr;
   size_t map_size = (n + extra + kMapUnit - 1) & ~(kMapUnit - 1);
-  char* base = static_cast<char*>(map(map_size));
+  char* base = cache_take(map_size, &map_size);
+  if (zeroed) *zeroed = !base;
+  if (!base) base = static_cast<char*>(map(map_size));
   if (!base) return nullptr;
   uintptr_t p = (reinterpret_cast<uintptr_t>(base) + kLargeHeader + align - 1) & ~(align - 1);
   LargeHeader* h = reinterpret_cast<LargeHeader*>(p - kLargeHeader);
@@ -365,14 +456,15 @@ LargeHeader* large_header(void* p) {
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
   if (a & (kLargeHeader - 1)) fatal("pure: free(): invalid pointer\n");
   LargeHeader* h = reinterpret_cast<LargeHeader*>(a - kLargeHeader);
+  if (h->check == 0 && h->base && h->map_size) fatal("pure: free(): double free detected\n");
   if (h->check != (kLargeMagic ^ a)) fatal("pure: free(): invalid pointer\n");
   return h;
 }
 
 void free_large(void* p) {
   LargeHeader* h = large_header(p);
-  h->check = 0;
-  unmap(h->base, h->map_size);
+  h->check = 0;  // a second free of the same pointer is caught while the mapping lives
+  cache_put(h->base, h->map_size);
 }
 
 void* realloc_large(void* p, size_t n) {
@@ -413,6 +505,7 @@ void malloc_thread_exit() {
 }
 
 void malloc_fork_prepare() {
+  large_cache.lock.lock();
   cache_pool_lock.lock();
   for (int c = 1; c < kClasses; c++) centrals[c].lock.lock();
   segment_lock.lock();
@@ -422,12 +515,14 @@ void malloc_fork_parent() {
   segment_lock.unlock();
   for (int c = kClasses - 1; c >= 1; c--) centrals[c].lock.unlock();
   cache_pool_lock.unlock();
+  large_cache.lock.unlock();
 }
 
 void malloc_fork_child() {
   segment_lock.reset();
   for (int c = 1; c < kClasses; c++) centrals[c].lock.reset();
   cache_pool_lock.reset();
+  large_cache.lock.reset();
 }
 
 }  // namespace pure

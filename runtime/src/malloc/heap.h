@@ -8,8 +8,10 @@
 // Caching. Each thread keeps a short free list per class (the fast path: no lock, no
 // atomic). Lists that grow too long, or run dry, exchange blocks in batches with the
 // class's central list, which has its own lock. Spans that become completely free go
-// back to their segment and their pages to the kernel (MADV_DONTNEED); empty segments
-// are unmapped.
+// back to their segment; their pages go back to the kernel (MADV_DONTNEED) once more than
+// kDirtyLimit bytes of such pages pile up, so a program that frees and reallocates does
+// not fault the same pages in again and again. Empty segments are unmapped (one is kept).
+// Freed large blocks are likewise kept in a small cache, bounded in count and bytes.
 //
 // Finding metadata. A pointer's segment is its address rounded down to 4 MiB; a bitmap
 // over the address space says whether that is one of ours (so free() never reads memory
@@ -28,6 +30,7 @@ inline constexpr size_t kPageSize = size_t{1} << kPageShift;
 inline constexpr size_t kPagesPerSegment = kSegmentSize / kPageSize;  // 64, page 0 = metadata
 inline constexpr size_t kMaxSmall = size_t{128} << 10;
 inline constexpr size_t kLargeHeader = 64;  // bytes below a large block's pointer
+inline constexpr size_t kDirtyLimit = size_t{16} << 20;
 inline constexpr size_t kMaxSize = static_cast<size_t>(__PTRDIFF_MAX__) - (size_t{1} << 24);
 
 // Size classes: 16..128 by 16, then four per doubling up to kMaxSmall. Class 0 means
@@ -80,6 +83,7 @@ struct Segment {
   Segment* next;
   Segment* prev;
   uint64_t used;                      // bit i: page i belongs to a span (bit 0: metadata)
+  uint64_t dirty;                     // free pages not yet given back to the kernel
   uint8_t page_class[kPagesPerSegment];  // class of each page, 0 when not in a span
   uint8_t page_first[kPagesPerSegment];  // first page of the span holding each page
   Span spans[kPagesPerSegment];          // indexed by a span's first page
@@ -143,7 +147,8 @@ void* alloc_small(int cls);
 // Aborts if p (with the free key in word 1) is found among the freed blocks.
 void check_double_free(ThreadCache* tc, int cls, void* p);
 
-void* alloc_large(size_t n, size_t align);
+// A large block; *zeroed (if given) tells whether its memory is known to be zero.
+void* alloc_large(size_t n, size_t align, bool* zeroed = nullptr);
 void free_large(void* p);
 LargeHeader* large_header(void* p);  // validated, or aborts with "invalid pointer"
 void* realloc_large(void* p, size_t n);

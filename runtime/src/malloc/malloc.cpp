@@ -92,8 +92,11 @@ void* calloc(size_t count, size_t size) {
   if (__builtin_mul_overflow(count, size, &n)) return fail<void*>(ENOMEM, nullptr);
   if (n > kMaxSmall) {
     if (n > kMaxSize) return fail<void*>(ENOMEM, nullptr);
-    void* p = alloc_large(n, 0);  // fresh mappings are already zero
-    return p ? p : fail<void*>(ENOMEM, nullptr);
+    bool zeroed;
+    void* p = alloc_large(n, 0, &zeroed);
+    if (!p) return fail<void*>(ENOMEM, nullptr);
+    if (!zeroed) memset(p, 0, n);  // a reused mapping; fresh ones are zero already
+    return p;
   }
   void* p = allocate(n);
   if (p) memset(p, 0, n);

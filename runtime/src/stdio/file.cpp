@@ -80,9 +80,8 @@ void settle_buffering(FILE* f) {
 // Reads into the buffer; false at end of file or on error (flags set).
 bool refill(FILE* f) {
   if (f->flags & kEof) return false;
-  if (f->flags & (kLineBuffered | kUnbuffered)) flush_all(true);
-  // Keep what ungetc may need: refills start at the buffer's beginning.
-  size_t want = (f->flags & kUnbuffered) ? 1 : f->buf_size;
+  if ((f->flags & (kLineBuffered | kUnbuffered)) && !(f->flags & kMemory)) flush_all(true);
+  size_t want = (f->flags & kUnbuffered) && !(f->flags & kMemory) ? 1 : f->buf_size;
   long r = f->ops->read(f, f->buf, want);
   if (r <= 0) {
     if (r < 0) {
@@ -151,7 +150,7 @@ void unlink_file(FILE* f) {
 }
 
 FILE* new_file(int fd, unsigned flags, const Ops* ops, void* cookie) {
-  void* mem = malloc(sizeof(FILE) + kBufferSize);
+  void* mem = malloc(sizeof(FILE) + ((flags & kUnbuffered) ? 0 : kBufferSize));
   if (!mem) return nullptr;  // malloc set ENOMEM
   FILE* f = static_cast<FILE*>(mem);
   __builtin_memset(f, 0, sizeof(FILE));
@@ -256,8 +255,18 @@ size_t write_unlocked(FILE* f, const void* p, size_t n) {
     if (f->wpos > f->buf && flush_unlocked(f) != 0) return 0;
     return write_all(f, src, n);
   }
-  bool newline = false;
-  if (f->flags & kLineBuffered) newline = n && __builtin_memchr(src, '\n', n) != nullptr;
+  if (f->flags & kLineBuffered) {
+    // Transmit through the last newline; what follows it stays buffered.
+    size_t cut = n;
+    while (cut > 0 && src[cut - 1] != '\n') cut--;
+    if (cut > 0) {
+      f->flags &= ~kLineBuffered;
+      size_t done = write_unlocked(f, src, cut);
+      f->flags |= kLineBuffered;
+      if (done < cut || flush_unlocked(f) != 0) return done;
+      return cut + (cut < n ? write_unlocked(f, src + cut, n - cut) : 0);
+    }
+  }
   size_t done = 0;
   while (done < n) {
     size_t room = static_cast<size_t>(f->buf + f->buf_size - f->wpos);
@@ -273,10 +282,6 @@ size_t write_unlocked(FILE* f, const void* p, size_t n) {
     __builtin_memcpy(f->wpos, src + done, k);
     f->wpos += k;
     done += k;
-  }
-  if (newline && flush_unlocked(f) != 0) {
-    // The bytes are still buffered; the caller sees the error through ferror/EOF.
-    return done;
   }
   return done;
 }
@@ -297,7 +302,7 @@ size_t read_unlocked(FILE* f, void* p, size_t n) {
     if (f->flags & kEof) break;
     if (n - done >= f->buf_size) {
       // Large reads go straight into the caller's memory.
-      if (f->flags & (kLineBuffered | kUnbuffered)) flush_all(true);
+      if ((f->flags & (kLineBuffered | kUnbuffered)) && !(f->flags & kMemory)) flush_all(true);
       long r = f->ops->read(f, dst + done, n - done);
       if (r < 0) {
         f->flags |= kError;

@@ -33,6 +33,7 @@ enum Flags : unsigned {
   kStatic = 1u << 9,        // stdin/stdout/stderr: never freed
   kNoLock = 1u << 10,       // __fsetlocking(FSETLOCKING_BYCALLER)
   kBufferChosen = 1u << 11, // setvbuf is no longer allowed to change it
+  kMemory = 1u << 12,       // memory backend: reads need no terminal flush, no 1-byte reads
 };
 
 }  // namespace pure::stdio

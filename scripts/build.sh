@@ -30,3 +30,19 @@ for arch in "${arches[@]}"; do
   [ $libc_only = 1 ] || stage "$arch: libunwind, libc++abi, libc++" "$repo/scripts/stage/runtimes.sh" "$arch"
 done
 echo "build.sh: done in $((SECONDS - t0)) s; toolchain in $out"
+
+# Show it working: a C and a C++ hello world per target, static, run (aarch64 under qemu).
+if [ $libc_only = 0 ]; then
+  demo=$(mktemp -d)
+  printf '#include <stdio.h>\nint main(void) { printf("hello from C on %%s\\n", ARCH); return 0; }\n' > "$demo/hello.c"
+  printf '#include <iostream>\nint main() { std::cout << "hello from C++ on " << ARCH << std::endl; }\n' > "$demo/hello.cpp"
+  for arch in "${arches[@]}"; do
+    run=(); [ "$arch" = x86_64 ] || run=(qemu-$arch-static)
+    "$out/bin/clang" --target="$(triple_of "$arch")" -O2 -DARCH="\"$arch\"" "$demo/hello.c" -o "$demo/hello-c"
+    "$out/bin/clang++" --target="$(triple_of "$arch")" -O2 -DARCH="\"$arch\"" "$demo/hello.cpp" -o "$demo/hello-cxx"
+    echo "\$ out/bin/clang --target=$(triple_of "$arch") hello.c && ${run[*]:+${run[*]} }./a.out"
+    "${run[@]}" "$demo/hello-c"
+    "${run[@]}" "$demo/hello-cxx"
+  done
+  rm -rf "$demo"
+fi

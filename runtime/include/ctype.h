@@ -25,6 +25,18 @@ int isxdigit(int __c);
 int tolower(int __c);
 int toupper(int __c);
 
+/* C only (C++ wants real functions): the ASCII range tests inline. Each evaluates its
+   argument once, as C17 7.1.4 requires of such macros; EOF and bytes >= 0x80 are in no
+   range. */
+#ifndef __cplusplus
+#define isalpha(c) ((((unsigned)(c) | 32) - 'a') < 26)
+#define isdigit(c) (((unsigned)(c) - '0') < 10)
+#define islower(c) (((unsigned)(c) - 'a') < 26)
+#define isupper(c) (((unsigned)(c) - 'A') < 26)
+#define isprint(c) (((unsigned)(c) - 0x20) < 0x5f)
+#define isgraph(c) (((unsigned)(c) - 0x21) < 0x5e)
+#endif
+
 #if __PURE_XOPEN || __PURE_DEFAULT
 int isascii(int __c);
 int toascii(int __c);

@@ -92,6 +92,11 @@ void freelocale(locale_t __loc);
 locale_t uselocale(locale_t __loc);
 #endif
 
+#if __PURE_DEFAULT
+/* POSIX 2024: the name of one category of a locale object (or of the global locale). */
+const char *getlocalename_l(int __category, locale_t __loc);
+#endif
+
 __PURE_END_DECLS
 
 #endif

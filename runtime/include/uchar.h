@@ -6,7 +6,8 @@
 #include <bits/types/size_t.h>
 #include <bits/types/mbstate_t.h>
 
-#ifndef __cplusplus
+/* Keywords since C++11; typedefs in C (and in C++98, for old code that includes this). */
+#if !defined(__cplusplus) || __cplusplus < 201103L
 typedef __UINT_LEAST16_TYPE__ char16_t;
 typedef __UINT_LEAST32_TYPE__ char32_t;
 #endif

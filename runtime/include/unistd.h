@@ -330,6 +330,9 @@ int sethostname(const char *name, size_t len);
 int getdomainname(char *name, size_t len);
 int setdomainname(const char *name, size_t len);
 int getentropy(void *buf, size_t len);
+/* POSIX 2024 additions. */
+int dup3(int fd, int fd2, int flags);
+int pipe2(int fds[2], int flags);
 long syscall(long number, ...);
 int brk(void *addr);
 void *sbrk(__INTPTR_TYPE__ increment);
@@ -342,8 +345,6 @@ extern char **environ;
 #endif
 
 #if __PURE_GNU
-int dup3(int fd, int fd2, int flags);
-int pipe2(int fds[2], int flags);
 int execvpe(const char *file, char *const argv[], char *const envp[]);
 int euidaccess(const char *path, int mode);
 int eaccess(const char *path, int mode);

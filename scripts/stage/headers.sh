@@ -22,4 +22,6 @@ esac
 # cp -a keeps the sources' times, so unchanged headers do not trigger rebuilds.
 cp -a "$repo/runtime/include/." "$new/"
 cp -a "$repo/runtime/arch/$arch/include/." "$new/"
+# libc++'s headers (installed by the runtimes stage) stay.
+[ -d "$inc/c++" ] && mv "$inc/c++" "$new/c++"
 rm -rf "$inc"; mv "$new" "$inc"

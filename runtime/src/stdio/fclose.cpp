@@ -7,7 +7,8 @@
 using namespace pure::stdio;
 
 extern "C" int fclose(FILE* f) {
-  unlink_file(f);
+  // The standard streams stay listed so that freopen can bring them back.
+  if (!(f->flags & kStatic)) unlink_file(f);
   lock_file(f);
   int result = flush_unlocked(f);
   int saved = errno;

@@ -401,6 +401,36 @@ void stdio_exit() {
   }
 }
 
+// fork support, for the process area's fork hooks. Taking every stream lock before
+// fork could wait forever (a thread blocked in fgets(stdin) holds stdin's), so only the
+// list lock is taken; in the child, locks held by threads that no longer exist are reset
+// and the forking thread's own holds move to its new tid.
+namespace {
+constinit int forking_tid = 0;
+}
+
+void stdio_fork_prepare() {
+  stdio::list_lock.lock();
+  forking_tid = stdio::self_tid();
+}
+
+void stdio_fork_parent() { stdio::list_lock.unlock(); }
+
+void stdio_fork_child() {
+  using namespace stdio;
+  int self = self_tid();
+  for (FILE* f = list_head; f; f = f->next) {
+    if (f->owner == forking_tid && f->depth > 0) {
+      f->owner = self;
+    } else {
+      f->lock.reset();
+      f->owner = 0;
+      f->depth = 0;
+    }
+  }
+  list_lock.reset();
+}
+
 }  // namespace pure
 
 namespace pure::stdio {

@@ -34,6 +34,7 @@ enum Flags : unsigned {
   kNoLock = 1u << 10,       // __fsetlocking(FSETLOCKING_BYCALLER)
   kBufferChosen = 1u << 11, // setvbuf is no longer allowed to change it
   kMemory = 1u << 12,       // memory backend: reads need no terminal flush, no 1-byte reads
+  kPopen = 1u << 13,        // from popen: cookie holds the child's pid
 };
 
 }  // namespace pure::stdio

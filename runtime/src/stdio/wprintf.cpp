@@ -16,7 +16,7 @@ struct WideFileSink : pure::format::Sink<wchar_t> {
   FILE* file;
   wchar_t space[256];
 
-  static bool drain(pure::format::Sink<wchar_t>& s) {
+  static bool drain_to_file(pure::format::Sink<wchar_t>& s) {
     WideFileSink& w = static_cast<WideFileSink&>(s);
     char bytes[sizeof w.space / sizeof w.space[0] * 4];
     size_t n = 0;
@@ -57,9 +57,9 @@ int vfwprintf(FILE* __restrict f, const wchar_t* __restrict fmt, va_list ap) {
   s.flushed = 0;
   s.error = false;
   s.error_code = 0;
-  s.drain = WideFileSink::drain;
+  s.drain = WideFileSink::drain_to_file;
   int r = pure::format::vformat<wchar_t>(s, fmt, ap, error);
-  if (r >= 0 && s.pos > s.start && !WideFileSink::drain(s)) r = -1;
+  if (r >= 0 && s.pos > s.start && !WideFileSink::drain_to_file(s)) r = -1;
   if (r < 0 && s.error_code) errno = s.error_code;
   return r < 0 ? -1 : r;
 }

@@ -1,13 +1,13 @@
 // memset, bzero and explicit_bzero.
 #include <string.h>
 
-#include "string/simd.h"
+#include "string/copy.h"
 
 namespace pure {
 namespace {
 
 void fill(unsigned char* d, unsigned char c, size_t n) {
-  using simd::V16;
+  using K = simd::V16;
   if (n <= 16) {
     if (n >= 8) {
       uint64_t v = 0x0101010101010101ull * c;
@@ -24,23 +24,20 @@ void fill(unsigned char* d, unsigned char c, size_t n) {
     }
     return;
   }
-  V16 v = simd::splat(c);
-  simd::store(d, v);
-  simd::store(d + n - 16, v);
-  if (n <= 32) return;
-  simd::store(d + 16, v);
-  simd::store(d + n - 32, v);
-  if (n <= 64) return;
-  // Aligned stores over the middle; the ends are already done.
-  unsigned char* p = const_cast<unsigned char*>(simd::align_down(d + 16));
-  unsigned char* end = d + n - 32;
-  for (; p + 64 <= end; p += 64) {
-    simd::store(p, v);
-    simd::store(p + 16, v);
-    simd::store(p + 32, v);
-    simd::store(p + 48, v);
+  if (n <= 64) {
+    K::V v = K::splat(c);
+    K::store(d, v);
+    K::store(d + n - 16, v);
+    if (n > 32) {
+      K::store(d + 16, v);
+      K::store(d + n - 32, v);
+    }
+    return;
   }
-  for (; p < end; p += 16) simd::store(p, v);
+#if defined(__x86_64__)
+  if (cpu::has_avx2()) return c32::fill_k(d, c, n);
+#endif
+  c16::fill_k(d, c, n);
 }
 
 }  // namespace

@@ -70,7 +70,6 @@ struct V32 {
 #endif
 
 template <class V> PURE_SIMD_INLINE V eq(V a, V b) { return reinterpret_cast<V>(a == b); }
-template <class V> PURE_SIMD_INLINE V min(V a, V b) { return __builtin_elementwise_min(a, b); }
 
 // Byte index of the first / last set lane of a non-zero mask.
 template <class K> PURE_SIMD_INLINE size_t first(uint64_t m) {

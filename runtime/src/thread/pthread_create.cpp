@@ -124,11 +124,14 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
     stack_top = area_start;
   }
 
+  // Stored before the thread runs, so it may read a shared pthread_t its creator fills in.
+  *out = reinterpret_cast<pthread_t>(t);
   __atomic_store_n(&multithreaded, true, __ATOMIC_RELAXED);
   __atomic_fetch_add(&live_threads, 1, __ATOMIC_RELAXED);
   // The child starts with every signal blocked, so no handler runs before it is ready; it
   // then takes over the creator's mask, as POSIX says.
-  t->start_mask = block_all_signals();
+  unsigned long mask = block_all_signals();
+  t->start_mask = mask;
   unsigned long flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
                         CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID;
 #if defined(__x86_64__)
@@ -137,13 +140,13 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
   void* tls = reinterpret_cast<char*>(t) + sizeof(Thread);
 #endif
   long r = __pure_clone(thread_entry, stack_top, flags, t, &t->tid, tls, &t->tid);
-  restore_signals(t->start_mask);
+  // A detached thread may already be gone (and its memory with it): t is not touched again.
+  restore_signals(mask);
   if (is_error(r)) {
     __atomic_fetch_sub(&live_threads, 1, __ATOMIC_RELAXED);
     syscall(__NR_munmap, base, map_size);
     return EAGAIN;
   }
-  *out = reinterpret_cast<pthread_t>(t);
   return 0;
 }
 

@@ -21,7 +21,10 @@ size_t convert(wchar_t* dst, const char** src, size_t nms, size_t len, mbstate_t
   while (!dst || count < len) {
     char32_t c;
     size_t r = mb::decode(utf8, &c, p, nms, ps);
-    if (r == mb::kIncomplete) {  // the rest of the nms bytes start a character
+    if (r == mb::kIncomplete) {
+      // The last nms bytes begin a character: POSIX leaves open whether to stop before
+      // them or take them into *ps. They are taken, so that a caller converting a
+      // stream chunk by chunk (libc++'s codecvt::in) always makes progress.
       p += nms;
       break;
     }

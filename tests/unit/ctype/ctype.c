@@ -33,6 +33,15 @@ static void check_byte(int c) {
     }
     check_count++;
   }
+  /* The direct calls (<ctype.h> may implement some as macros). */
+  CHECK_INT(isalpha(c) != 0, alpha);
+  CHECK_INT(isdigit(c) != 0, digit);
+  CHECK_INT(islower(c) != 0, lower);
+  CHECK_INT(isupper(c) != 0, upper);
+  CHECK_INT(isprint(c) != 0, print);
+  CHECK_INT(isgraph(c) != 0, graph);
+  CHECK_INT(isspace(c) != 0, space);
+  CHECK_INT(ispunct(c) != 0, punct);
   CHECK_INT(tolower(c), upper ? c + 32 : c);
   CHECK_INT(toupper(c), lower ? c - 32 : c);
   CHECK_INT(isascii(c) != 0, c < 0x80);
@@ -44,6 +53,12 @@ int main(void) {
   CHECK(!isalpha(EOF));
   CHECK(!isspace(EOF));
   CHECK(!isprint(EOF));
+  CHECK(!isdigit(EOF) && !isupper(EOF) && !islower(EOF) && !isgraph(EOF));
+  /* A negative plain char (a byte >= 0x80 where char is signed) is in no class either. */
+  {
+    signed char sc = (signed char)0xe9;
+    CHECK(!isalpha(sc) && !islower(sc) && !isprint(sc) && !isgraph(sc));
+  }
   CHECK_INT(tolower(EOF), EOF);
   CHECK_INT(toupper(EOF), EOF);
   CHECK_INT(toascii(0xe9), 0x69);

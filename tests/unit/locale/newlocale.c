@@ -70,6 +70,18 @@ int main(void) {
     CHECK_STR(nl_langinfo_l(CODESET, m), "ANSI_X3.4-1968");
   }
 
+  /* getlocalename_l names one category of an object or of the global locale. */
+  CHECK_STR(getlocalename_l(LC_CTYPE, u), "C.UTF-8");
+  CHECK_STR(getlocalename_l(LC_TIME, LC_GLOBAL_LOCALE), "C");
+  if (m) {
+    CHECK_STR(getlocalename_l(LC_CTYPE, m), "C");
+    CHECK_STR(getlocalename_l(LC_MESSAGES, m), "C");
+  }
+  errno = 0;
+  CHECK(getlocalename_l(LC_ALL, u) == NULL);
+  CHECK_INT(errno, EINVAL);
+  CHECK(getlocalename_l(42, u) == NULL);
+
   /* duplocale copies, including the global locale. */
   locale_t d = duplocale(u);
   CHECK(d != (locale_t)0 && d != u);

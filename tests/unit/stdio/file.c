@@ -194,6 +194,63 @@ int main(void) {
   CHECK(fgets(line, sizeof line, f) && strcmp(line, "temporary") == 0);
   fclose(f);
 
+  /* a failed flush is reported by fflush and by fclose (/dev/full: ENOSPC) */
+  f = fopen("/dev/full", "w");
+  if (f) {
+    CHECK_INT(fputs("data", f), 1); /* buffered: no error yet */
+    errno = 0;
+    CHECK_INT(fflush(f), EOF);
+    CHECK_INT(errno, ENOSPC);
+    CHECK(ferror(f));
+    fputs("more", f);
+    errno = 0;
+    CHECK_INT(fclose(f), EOF);
+    CHECK_INT(errno, ENOSPC);
+  }
+
+  /* fflush on an input stream moves the descriptor to the stream position (POSIX) */
+  f = fopen(path_a, "w");
+  fputs("0123456789", f);
+  fclose(f);
+  f = fopen(path_a, "r");
+  CHECK_INT(fgetc(f), '0');
+  CHECK_INT(fgetc(f), '1');
+  CHECK_INT(fflush(f), 0);
+  CHECK_INT(lseek(fileno(f), 0, SEEK_CUR), 2);
+  CHECK_INT(fgetc(f), '2');
+  /* ungetc then fseek discards the pushed-back character */
+  CHECK_INT(ungetc('X', f), 'X');
+  CHECK_INT(fseek(f, 5, SEEK_SET), 0);
+  CHECK_INT(fgetc(f), '5');
+  /* fread of partial items counts whole items */
+  CHECK_INT(fread(line, 3, 5, f), 1);
+  CHECK(feof(f));
+  fclose(f);
+
+  /* "r+": read, then write after fseek, then read again */
+  f = fopen(path_a, "r+");
+  CHECK_INT(fgetc(f), '0');
+  CHECK_INT(fseek(f, 0, SEEK_CUR), 0);
+  CHECK_INT(fputc('A', f), 'A');
+  CHECK_INT(fseek(f, 0, SEEK_CUR), 0);
+  CHECK_INT(fgetc(f), '2');
+  rewind(f);
+  CHECK(fgets(line, sizeof line, f) && strcmp(line, "0A23456789") == 0);
+  fclose(f);
+  CHECK_INT(remove(path_a), 0);
+
+  /* popen / pclose */
+  f = popen("echo hi; exit 3", "r");
+  CHECK(f != NULL);
+  CHECK(fgets(line, sizeof line, f) && strcmp(line, "hi\n") == 0);
+  CHECK_INT(pclose(f), 3 << 8);
+  f = popen("cat > /dev/null", "w");
+  CHECK(f != NULL);
+  CHECK_INT(fputs("data\n", f), 1);
+  CHECK_INT(pclose(f), 0);
+  errno = 0;
+  CHECK(popen("true", "x") == NULL && errno == EINVAL);
+
   /* locking is recursive */
   flockfile(stdout);
   CHECK_INT(ftrylockfile(stdout), 0);

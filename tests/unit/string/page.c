@@ -15,7 +15,7 @@ int main(void) {
   CHECK_INT(mprotect(m + REGION, REGION, PROT_NONE), 0);
   char *end = m + REGION;
   int bad = 0;
-  for (size_t n = 0; n < 100; n++) {
+  for (size_t n = 0; n < 400; n += (n < 140 ? 1 : 7)) {
     /* A string of length n whose NUL is the last accessible byte. */
     char *s = end - n - 1;
     memset(s, 'a', n);
@@ -31,7 +31,7 @@ int main(void) {
     t[n] = 0;
     if (strcmp(s, t) != 0 || strncmp(s, t, 500) != 0) bad++;
     if (strcasecmp(s, t) != 0) bad++;
-    char tmp[128];
+    char tmp[512];
     if (strcpy(tmp, s) != tmp || strcmp(tmp, s) != 0) bad++;
     /* Buffers that end at the boundary. */
     char *b = end - n;

@@ -3,18 +3,18 @@
 // round-half-even planning printf needs. No floating-point operation is involved, so
 // the digits are exact for every double and long double.
 #pragma once
+#include <float.h>
 #include <stdint.h>
 
 #include "support/format/float_parts.h"
 
 namespace pure::format {
 
-class DecimalDigits {
+// kWords 32-bit words must hold the largest integer part in base 1e9 and the longest
+// fraction scaled by 1e9: 64 suffice for double, 560 for long double (2^16384 * 2^113 and
+// 2^-16494).
+template <int kWords> class DecimalDigits {
  public:
-  // Enough 32-bit words for the largest long double integer part (2^16384 * 2^113) in
-  // base 1e9 and for the longest fraction (2^-16494 scaled by 1e9).
-  static constexpr int kWords = 560;
-
   void init(u128 mant, int exp) {
     pending_ = -1;
     if (mant == 0) init_fraction(0, 1);
@@ -68,7 +68,7 @@ class DecimalDigits {
 
   void init_integer(u128 mant, int shift) {
     // Build mant << shift in 32-bit words, then peel base-1e9 chunks off the low end.
-    uint32_t limbs[kWords - 40];
+    uint32_t limbs[kWords];
     int n = shift / 32 + 5;
     for (int i = 0; i < n; i++) limbs[i] = 0;
     int s = shift % 32, w = shift / 32;
@@ -190,7 +190,7 @@ struct RoundPlan {
   long last_nonzero; // index of the last nonzero digit after rounding (-1: none)
 };
 
-inline RoundPlan plan_rounding(DecimalDigits g, long n) {
+template <class Digits> RoundPlan plan_rounding(Digits g, long n) {
   RoundPlan r{false, false, -1, -1};
   int last = 0;
   long i = 0;
@@ -222,5 +222,8 @@ inline int rounded_digit(int d, long i, const RoundPlan& r) {
   if (i == r.last_non9) return d + 1;
   return 0;
 }
+
+inline constexpr int kDoubleWords = 64;
+inline constexpr int kLongDoubleWords = LDBL_MANT_DIG == 53 ? 64 : 560;
 
 }  // namespace pure::format

@@ -356,6 +356,30 @@ T convert_decimal(const Char* digits, const Char* digits_end, long exp10, bool n
     *error = ERANGE;
     return encode<T>(negative, 0, 0);
   }
+  // Fast path: at most 19 digits (D fits 64 bits) and a small power of ten, where 128-bit
+  // integer arithmetic is exact (a product) or gives enough quotient bits (a division).
+  if (kept <= 19 && !sticky && e10 >= -27 && e10 <= 27) {
+    uint64_t d = 0;
+    long taken = 0;
+    for (const Char* r = first; r < digits_end && taken < kept; r++) {
+      if (*r == '.') continue;
+      d = d * 10 + static_cast<uint64_t>(*r - '0');
+      taken++;
+    }
+    u128 pow5 = 1;
+    for (long i = 0; i < (e10 < 0 ? -e10 : e10); i++) pow5 *= 5;
+    int dbits = bit_length(d), pbits = bit_length(pow5);
+    if (e10 >= 0 && dbits + pbits <= 128) {
+      return round_to<T>(negative, static_cast<u128>(d) * pow5, false, static_cast<int>(e10), error);
+    }
+    if (e10 < 0 && 127 - pbits >= Tr::kMant + 2) {
+      int shift = 127 - dbits;
+      u128 num = static_cast<u128>(d) << shift;
+      u128 q = num / pow5;
+      bool rest = num % pow5 != 0;
+      return round_to<T>(negative, q, rest, static_cast<int>(-shift + e10), error);
+    }
+  }
   // Storage: D needs kept * log2(10) bits; 5^k about 2.33 bits per unit of k.
   long k = e10 < 0 ? -e10 : 0;
   long words = (kept * 3322 / 1000 + (e10 > 0 ? e10 : k) * 2322 / 1000) / 32 + 8 + Tr::kMant / 32;

@@ -405,7 +405,7 @@ template <class Char> void format_hex_float(Sink<Char>& out, const Spec& s, cons
   pad(out, l.right);
 }
 
-template <class Char> void format_float(Sink<Char>& out, const Spec& s, const FloatParts& fp) {
+template <int kWords, class Char> void format_float(Sink<Char>& out, const Spec& s, const FloatParts& fp) {
   char sign = fp.negative ? '-' : s.plus ? '+' : s.space ? ' ' : 0;
   bool upper = s.conv == 'F' || s.conv == 'E' || s.conv == 'G' || s.conv == 'A';
   if (fp.cls == FpClass::kInf || fp.cls == FpClass::kNan) {
@@ -422,7 +422,7 @@ template <class Char> void format_float(Sink<Char>& out, const Spec& s, const Fl
   }
   if (s.conv == 'a' || s.conv == 'A') return format_hex_float(out, s, fp, sign);
 
-  DecimalDigits g;
+  DecimalDigits<kWords> g;
   g.init(fp.mant, fp.exp);
   bool zero = fp.cls == FpClass::kZero;
   char conv = static_cast<char>(s.conv | 0x20);
@@ -653,7 +653,6 @@ template <class Char> int vformat(Sink<Char>& out, const Char* fmt, va_list ap_i
   using namespace detail;
   va_list ap;
   va_copy(ap, ap_in);
-  Arg table_storage[kMaxPositional];
   Arg* table = nullptr;
   for (const Char* p = fmt; *p; p++) {
     if (*p != '%') continue;
@@ -662,7 +661,8 @@ template <class Char> int vformat(Sink<Char>& out, const Char* fmt, va_list ap_i
       const Char* q = p;
       while (*q >= '0' && *q <= '9') q++;
       if (*q == '$') {
-        table = table_storage;
+        // Positional formats only: the argument table lives on the stack for this call.
+        table = static_cast<Arg*>(__builtin_alloca(sizeof(Arg) * kMaxPositional));
         if (!load_positional(fmt, &ap, table)) {
           va_end(ap);
           out.error_code = EINVAL;
@@ -773,9 +773,11 @@ template <class Char> int vformat(Sink<Char>& out, const Char* fmt, va_list ap_i
         store_count<Char>(s, args.get_ptr(s.arg), out.count());
         break;
       case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A': {
-        FloatParts fp = kind == ArgKind::kLongDouble ? decompose(args.get_long_double(s.arg))
-                                                     : decompose(args.get_double(s.arg));
-        format_float(out, s, fp);
+        // The digit generator's storage is sized for the type (a long double's is large).
+        if (kind == ArgKind::kLongDouble)
+          format_float<kLongDoubleWords>(out, s, decompose(args.get_long_double(s.arg)));
+        else
+          format_float<kDoubleWords>(out, s, decompose(args.get_double(s.arg)));
         break;
       }
       default:

@@ -507,7 +507,7 @@ template <class Char> int vscan(Source<Char>& in, const Char* fmt, va_list ap_in
           if (taken == 0 && in.failed) input_failure = true;
           else if (taken == 0) {
             long c = in.get();
-            if (c < 0) input_failure = !converted_any;
+            if (c < 0) input_failure = true;
             else in.unget(c);
           }
           ok = false;
@@ -556,7 +556,10 @@ template <class Char> int vscan(Source<Char>& in, const Char* fmt, va_list ap_in
     }
   }
   va_end(ap);
-  if (input_failure && !converted_any && assigned == 0) return -1;
+  // As the established Linux libc does: an input failure with nothing assigned is EOF,
+  // even after suppressed conversions.
+  (void)converted_any;
+  if (input_failure && assigned == 0) return -1;
   return assigned;
 }
 

@@ -15,7 +15,7 @@ repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def defined_symbols(libc):
-    nm = subprocess.run(['/usr/lib/llvm-19/bin/llvm-nm', '--defined-only', '--format=just-symbols', libc],
+    nm = subprocess.run(['/usr/lib/llvm-19/bin/llvm-nm', '--defined-only', '--extern-only', '--format=just-symbols', libc],
                         check=True, capture_output=True, text=True).stdout
     return {line.strip() for line in nm.splitlines() if line.strip() and not line.endswith(':')}
 

@@ -175,6 +175,20 @@ int asprintf(char **__PURE_RESTRICT __strp, const char *__PURE_RESTRICT __fmt, .
 int vasprintf(char **__PURE_RESTRICT __strp, const char *__PURE_RESTRICT __fmt, __gnuc_va_list __ap)
     __PURE_PRINTF(2, 0);
 int renameat2(int __olddirfd, const char *__old, int __newdirfd, const char *__new, unsigned int __flags);
+
+/* Streams over caller-supplied functions (fopencookie(3)). */
+typedef ssize_t cookie_read_function_t(void *__cookie, char *__buf, size_t __size);
+typedef ssize_t cookie_write_function_t(void *__cookie, const char *__buf, size_t __size);
+typedef int cookie_seek_function_t(void *__cookie, off_t *__offset, int __whence);
+typedef int cookie_close_function_t(void *__cookie);
+typedef struct {
+  cookie_read_function_t *read;
+  cookie_write_function_t *write;
+  cookie_seek_function_t *seek;
+  cookie_close_function_t *close;
+} cookie_io_functions_t;
+FILE *fopencookie(void *__PURE_RESTRICT __cookie, const char *__PURE_RESTRICT __mode,
+                  cookie_io_functions_t __io);
 #ifndef RENAME_NOREPLACE
 #define RENAME_NOREPLACE (1 << 0)
 #define RENAME_EXCHANGE (1 << 1)

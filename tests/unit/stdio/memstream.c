@@ -1,9 +1,33 @@
 /* fmemopen and open_memstream (POSIX 2008). */
+#define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "../check.h"
+
+/* A cookie stream over a counter: writes are summed, reads produce 'a', 'b', ... */
+struct counter {
+  size_t written;
+  char next;
+  int closed;
+};
+static ssize_t c_write(void *c, const char *buf, size_t n) {
+  (void)buf;
+  ((struct counter *)c)->written += n;
+  return (ssize_t)n;
+}
+static ssize_t c_read(void *c, char *buf, size_t n) {
+  struct counter *k = c;
+  if (k->next > 'e') return 0;
+  if (n > 2) n = 2;
+  for (size_t i = 0; i < n; i++) buf[i] = k->next++;
+  return (ssize_t)n;
+}
+static int c_close(void *c) {
+  ((struct counter *)c)->closed = 1;
+  return 0;
+}
 
 int main(void) {
   char buf[32];
@@ -79,5 +103,21 @@ int main(void) {
   CHECK_INT(n, 3);
   CHECK(strncmp(p, "0,X", 3) == 0);
   free(p);
+
+  /* fopencookie */
+  struct counter k = {0, 'a', 0};
+  cookie_io_functions_t io = {c_read, c_write, NULL, c_close};
+  f = fopencookie(&k, "w+", io);
+  CHECK(f != NULL);
+  CHECK_INT(fprintf(f, "%05d", 42), 5);
+  CHECK_INT(k.written, 0); /* buffered */
+  fflush(f);
+  CHECK_INT(k.written, 5);
+  CHECK_INT(fseek(f, 0, SEEK_SET), -1); /* no seek function */
+  char got[8] = {0};
+  CHECK(fgets(got, sizeof got, f) != NULL);
+  CHECK_STR(got, "abcde");
+  CHECK_INT(fclose(f), 0);
+  CHECK_INT(k.closed, 1);
   return check_done();
 }

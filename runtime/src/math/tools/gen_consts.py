@@ -65,6 +65,7 @@ named = [
     ('inv_sqrt_pi', 1 / mp.sqrt(pi)),
     ('half_ln_2pi', mp.log(2 * pi) / 2),
     ('ln_pi', mp.log(pi)),
+    ('euler_gamma', mp.euler),
 ]
 NFACT = 48
 NODD = 48
@@ -75,6 +76,8 @@ log_tab = [mp.log(mpf(3) / 4 + mpf(j) / 128) for j in range(97)]
 # atan(j/64), j = 0..64
 atan_tab = [mp.atan(mpf(j) / 64) for j in range(65)]
 # Stirling series: B_2k / (2k (2k-1)), k = 1..40
+# zeta(k) - 1 for k = 0..63 (entries 0 and 1 unused)
+zeta_m1 = [mpf(0), mpf(0)] + [mp.zeta(k) - 1 for k in range(2, 64)]
 stirling = [mp.bernoulli(2 * k) / (2 * k * (2 * k - 1)) for k in range(1, 41)]
 
 out = []
@@ -107,6 +110,7 @@ for fmt, guard in (('double', None), ('x87', '__x86_64__'), ('f128', '__aarch64_
     table('log_tab', log_tab)
     table('atan_tab', atan_tab)
     table('stirling', stirling)
+    table('zeta_m1', zeta_m1)
     w('};')
     if guard:
         w('#endif')

@@ -38,26 +38,26 @@ struct dirent {
 
 __PURE_BEGIN_DECLS
 
-int alphasort(const struct dirent **a, const struct dirent **b);
-int closedir(DIR *dir);
-int dirfd(DIR *dir);
-DIR *fdopendir(int fd);
-DIR *opendir(const char *path);
-struct dirent *readdir(DIR *dir);
-int readdir_r(DIR *__PURE_RESTRICT dir, struct dirent *__PURE_RESTRICT entry,
-              struct dirent **__PURE_RESTRICT result);
-void rewinddir(DIR *dir);
-int scandir(const char *path, struct dirent ***namelist, int (*filter)(const struct dirent *),
-            int (*compare)(const struct dirent **, const struct dirent **));
-void seekdir(DIR *dir, long loc);
-long telldir(DIR *dir);
+int alphasort(const struct dirent **__a, const struct dirent **__b);
+int closedir(DIR *__dir);
+int dirfd(DIR *__dir);
+DIR *fdopendir(int __fd);
+DIR *opendir(const char *__path);
+struct dirent *readdir(DIR *__dir);
+int readdir_r(DIR *__PURE_RESTRICT __dir, struct dirent *__PURE_RESTRICT __entry,
+              struct dirent **__PURE_RESTRICT __result);
+void rewinddir(DIR *__dir);
+int scandir(const char *__path, struct dirent ***__namelist, int (*__filter)(const struct dirent *),
+            int (*__compare)(const struct dirent **, const struct dirent **));
+void seekdir(DIR *__dir, long __loc);
+long telldir(DIR *__dir);
 
 #if __PURE_GNU
-int versionsort(const struct dirent **a, const struct dirent **b);
-int scandirat(int dirfd, const char *path, struct dirent ***namelist,
-              int (*filter)(const struct dirent *),
-              int (*compare)(const struct dirent **, const struct dirent **));
-ssize_t getdents64(int fd, void *buf, size_t len);
+int versionsort(const struct dirent **__a, const struct dirent **__b);
+int scandirat(int __dirfd, const char *__path, struct dirent ***__namelist,
+              int (*__filter)(const struct dirent *),
+              int (*__compare)(const struct dirent **, const struct dirent **));
+ssize_t getdents64(int __fd, void *__buf, size_t __len);
 #define dirent64 dirent
 #define readdir64 readdir
 #define readdir64_r readdir_r

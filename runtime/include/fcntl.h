@@ -189,19 +189,19 @@ struct f_owner_ex {
 
 __PURE_BEGIN_DECLS
 
-int creat(const char *path, mode_t mode);
-int fcntl(int fd, int cmd, ...);
-int open(const char *path, int flags, ...);
-int openat(int dirfd, const char *path, int flags, ...);
-int posix_fadvise(int fd, off_t offset, off_t len, int advice);
-int posix_fallocate(int fd, off_t offset, off_t len);
+int creat(const char *__path, mode_t __mode);
+int fcntl(int __fd, int __cmd, ...);
+int open(const char *__path, int __flags, ...);
+int openat(int __dirfd, const char *__path, int __flags, ...);
+int posix_fadvise(int __fd, off_t __offset, off_t __len, int __advice);
+int posix_fallocate(int __fd, off_t __offset, off_t __len);
 
 #if __PURE_GNU
-int fallocate(int fd, int mode, off_t offset, off_t len);
-ssize_t readahead(int fd, off_t offset, size_t count);
-ssize_t splice(int fd_in, off_t *off_in, int fd_out, off_t *off_out, size_t len, unsigned int flags);
-ssize_t tee(int fd_in, int fd_out, size_t len, unsigned int flags);
-int sync_file_range(int fd, off_t offset, off_t nbytes, unsigned int flags);
+int fallocate(int __fd, int __mode, off_t __offset, off_t __len);
+ssize_t readahead(int __fd, off_t __offset, size_t __count);
+ssize_t splice(int __fd_in, off_t *__off_in, int __fd_out, off_t *__off_out, size_t __len, unsigned int __flags);
+ssize_t tee(int __fd_in, int __fd_out, size_t __len, unsigned int __flags);
+int sync_file_range(int __fd, off_t __offset, off_t __nbytes, unsigned int __flags);
 #define open64 open
 #define openat64 openat
 #define creat64 creat

@@ -31,9 +31,9 @@ struct pollfd {
 
 __PURE_BEGIN_DECLS
 
-int poll(struct pollfd fds[], nfds_t nfds, int timeout);
+int poll(struct pollfd __fds[], nfds_t __nfds, int __timeout);
 #if __PURE_GNU
-int ppoll(struct pollfd fds[], nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask);
+int ppoll(struct pollfd __fds[], nfds_t __nfds, const struct timespec *__timeout, const sigset_t *__sigmask);
 #endif
 
 __PURE_END_DECLS

@@ -57,7 +57,7 @@ extern FILE *stderr;
 int remove(const char *__path);
 int rename(const char *__old, const char *__new);
 FILE *tmpfile(void);
-char *tmpnam(char *__s) __PURE_DEPRECATED("tmpnam is racy; use mkstemp or tmpfile");
+char *tmpnam(char *__s); /* racy by design: prefer tmpfile or mkstemp */
 
 /* 7.21.5 File access */
 int fclose(FILE *__f);
@@ -147,7 +147,7 @@ int putchar_unlocked(int __c);
 #endif
 
 #if __PURE_XOPEN
-char *tempnam(const char *__dir, const char *__prefix) __PURE_DEPRECATED("tempnam is racy; use mkstemp");
+char *tempnam(const char *__dir, const char *__prefix); /* racy: prefer mkstemp */
 #endif
 
 #if __PURE_DEFAULT

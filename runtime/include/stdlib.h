@@ -88,6 +88,12 @@ void lcong48(unsigned short __param[7]);
 long a64l(const char *__s);
 char *l64a(long __value);
 #endif
+#if __PURE_DEFAULT
+/* Cryptographically strong random numbers from the kernel (BSD, GNU). */
+unsigned int arc4random(void);
+void arc4random_buf(void *__buf, size_t __n);
+unsigned int arc4random_uniform(unsigned int __upper_bound);
+#endif
 
 /* Memory. */
 void *malloc(size_t __size);

@@ -92,6 +92,7 @@ void *memrchr(const void *__s, int __c, size_t __n);
 void *rawmemchr(const void *__s, int __c);
 char *strchrnul(const char *__s, int __c);
 char *strcasestr(const char *__haystack, const char *__needle);
+int strverscmp(const char *__a, const char *__b);
 const char *strerrorname_np(int __errnum);
 const char *strerrordesc_np(int __errnum);
 #ifndef __cplusplus

@@ -38,36 +38,36 @@ struct sigevent;
 
 __PURE_BEGIN_DECLS
 
-char *asctime(const struct tm *tm);
+char *asctime(const struct tm *__tm);
 clock_t clock(void);
-char *ctime(const time_t *timer);
-double difftime(time_t t1, time_t t0);
-struct tm *gmtime(const time_t *timer);
-struct tm *localtime(const time_t *timer);
-time_t mktime(struct tm *tm);
-size_t strftime(char *__PURE_RESTRICT s, size_t max, const char *__PURE_RESTRICT format,
-                const struct tm *__PURE_RESTRICT tm);
-time_t time(time_t *timer);
-int timespec_get(struct timespec *ts, int base);
-int timespec_getres(struct timespec *ts, int base);
+char *ctime(const time_t *__timer);
+double difftime(time_t __t1, time_t __t0);
+struct tm *gmtime(const time_t *__timer);
+struct tm *localtime(const time_t *__timer);
+time_t mktime(struct tm *__tm);
+size_t strftime(char *__PURE_RESTRICT __s, size_t __max, const char *__PURE_RESTRICT __format,
+                const struct tm *__PURE_RESTRICT __tm);
+time_t time(time_t *__timer);
+int timespec_get(struct timespec *__ts, int __base);
+int timespec_getres(struct timespec *__ts, int __base);
 
 #if __PURE_POSIX || (defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L)
-struct tm *gmtime_r(const time_t *__PURE_RESTRICT timer, struct tm *__PURE_RESTRICT result);
-struct tm *localtime_r(const time_t *__PURE_RESTRICT timer, struct tm *__PURE_RESTRICT result);
+struct tm *gmtime_r(const time_t *__PURE_RESTRICT __timer, struct tm *__PURE_RESTRICT __result);
+struct tm *localtime_r(const time_t *__PURE_RESTRICT __timer, struct tm *__PURE_RESTRICT __result);
 #endif
 
 #if __PURE_POSIX
-char *asctime_r(const struct tm *__PURE_RESTRICT tm, char *__PURE_RESTRICT buf);
-char *ctime_r(const time_t *timer, char *buf);
-int clock_getcpuclockid(pid_t pid, clockid_t *clock_id);
-int clock_getres(clockid_t clock_id, struct timespec *res);
-int clock_gettime(clockid_t clock_id, struct timespec *tp);
-int clock_nanosleep(clockid_t clock_id, int flags, const struct timespec *request,
-                    struct timespec *remain);
-int clock_settime(clockid_t clock_id, const struct timespec *tp);
-int nanosleep(const struct timespec *request, struct timespec *remain);
-size_t strftime_l(char *__PURE_RESTRICT s, size_t max, const char *__PURE_RESTRICT format,
-                  const struct tm *__PURE_RESTRICT tm, locale_t locale);
+char *asctime_r(const struct tm *__PURE_RESTRICT __tm, char *__PURE_RESTRICT __buf);
+char *ctime_r(const time_t *__timer, char *__buf);
+int clock_getcpuclockid(pid_t __pid, clockid_t *__clock_id);
+int clock_getres(clockid_t __clock_id, struct timespec *__res);
+int clock_gettime(clockid_t __clock_id, struct timespec *__tp);
+int clock_nanosleep(clockid_t __clock_id, int __flags, const struct timespec *__request,
+                    struct timespec *__remain);
+int clock_settime(clockid_t __clock_id, const struct timespec *__tp);
+int nanosleep(const struct timespec *__request, struct timespec *__remain);
+size_t strftime_l(char *__PURE_RESTRICT __s, size_t __max, const char *__PURE_RESTRICT __format,
+                  const struct tm *__PURE_RESTRICT __tm, locale_t __locale);
 void tzset(void);
 extern char *tzname[2];
 #endif
@@ -75,15 +75,15 @@ extern char *tzname[2];
 #if __PURE_XOPEN
 extern int daylight;
 extern long timezone;
-char *strptime(const char *__PURE_RESTRICT s, const char *__PURE_RESTRICT format,
-               struct tm *__PURE_RESTRICT tm);
+char *strptime(const char *__PURE_RESTRICT __s, const char *__PURE_RESTRICT __format,
+               struct tm *__PURE_RESTRICT __tm);
 #endif
 
 #if __PURE_DEFAULT || (defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L)
-time_t timegm(struct tm *tm);
+time_t timegm(struct tm *__tm);
 #endif
 #if __PURE_DEFAULT
-time_t timelocal(struct tm *tm);
+time_t timelocal(struct tm *__tm);
 #endif
 
 __PURE_END_DECLS

@@ -10,7 +10,7 @@ struct utimbuf {
 };
 
 __PURE_BEGIN_DECLS
-int utime(const char *path, const struct utimbuf *times);
+int utime(const char *__path, const struct utimbuf *__times);
 __PURE_END_DECLS
 
 #endif

@@ -14,7 +14,7 @@
 #define L_XTND 2
 
 __PURE_BEGIN_DECLS
-int flock(int fd, int operation);
+int flock(int __fd, int __operation);
 __PURE_END_DECLS
 
 #endif

@@ -7,7 +7,7 @@
 #include <bits/types/struct_winsize.h>
 
 __PURE_BEGIN_DECLS
-int ioctl(int fd, unsigned long request, ...);
+int ioctl(int __fd, unsigned long __request, ...);
 __PURE_END_DECLS
 
 #endif

@@ -98,27 +98,27 @@
 
 __PURE_BEGIN_DECLS
 
-void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t offset);
-int munmap(void *addr, size_t len);
-int mprotect(void *addr, size_t len, int prot);
-int msync(void *addr, size_t len, int flags);
-int mlock(const void *addr, size_t len);
-int munlock(const void *addr, size_t len);
-int mlockall(int flags);
+void *mmap(void *__addr, size_t __len, int __prot, int __flags, int __fd, off_t __offset);
+int munmap(void *__addr, size_t __len);
+int mprotect(void *__addr, size_t __len, int __prot);
+int msync(void *__addr, size_t __len, int __flags);
+int mlock(const void *__addr, size_t __len);
+int munlock(const void *__addr, size_t __len);
+int mlockall(int __flags);
 int munlockall(void);
-int posix_madvise(void *addr, size_t len, int advice);
-int shm_open(const char *name, int oflag, mode_t mode);
-int shm_unlink(const char *name);
+int posix_madvise(void *__addr, size_t __len, int __advice);
+int shm_open(const char *__name, int __oflag, mode_t __mode);
+int shm_unlink(const char *__name);
 
 #if __PURE_DEFAULT
-int madvise(void *addr, size_t len, int advice);
-int mincore(void *addr, size_t len, unsigned char *vec);
+int madvise(void *__addr, size_t __len, int __advice);
+int mincore(void *__addr, size_t __len, unsigned char *__vec);
 #endif
 
 #if __PURE_GNU
-void *mremap(void *old_addr, size_t old_len, size_t new_len, int flags, ...);
-int memfd_create(const char *name, unsigned int flags);
-int mlock2(const void *addr, size_t len, unsigned int flags);
+void *mremap(void *__old_addr, size_t __old_len, size_t __new_len, int __flags, ...);
+int memfd_create(const char *__name, unsigned int __flags);
+int mlock2(const void *__addr, size_t __len, unsigned int __flags);
 #define mmap64 mmap
 #endif
 

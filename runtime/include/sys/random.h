@@ -10,8 +10,8 @@
 #define GRND_INSECURE 0x0004
 
 __PURE_BEGIN_DECLS
-ssize_t getrandom(void *buf, size_t len, unsigned int flags);
-int getentropy(void *buf, size_t len);
+ssize_t getrandom(void *__buf, size_t __len, unsigned int __flags);
+int getentropy(void *__buf, size_t __len);
 __PURE_END_DECLS
 
 #endif

@@ -67,14 +67,14 @@ struct rusage {
 
 __PURE_BEGIN_DECLS
 
-int getpriority(int which, id_t who);
-int getrlimit(int resource, struct rlimit *rlim);
-int getrusage(int who, struct rusage *usage);
-int setpriority(int which, id_t who, int prio);
-int setrlimit(int resource, const struct rlimit *rlim);
+int getpriority(int __which, id_t __who);
+int getrlimit(int __resource, struct rlimit *__rlim);
+int getrusage(int __who, struct rusage *__usage);
+int setpriority(int __which, id_t __who, int __prio);
+int setrlimit(int __resource, const struct rlimit *__rlim);
 
 #if __PURE_GNU
-int prlimit(pid_t pid, int resource, const struct rlimit *new_limit, struct rlimit *old_limit);
+int prlimit(pid_t __pid, int __resource, const struct rlimit *__new_limit, struct rlimit *__old_limit);
 #define rlimit64 rlimit
 #define rlim64_t rlim_t
 #define getrlimit64 getrlimit

@@ -36,11 +36,11 @@ typedef struct {
 
 __PURE_BEGIN_DECLS
 
-int select(int nfds, fd_set *__PURE_RESTRICT readfds, fd_set *__PURE_RESTRICT writefds,
-           fd_set *__PURE_RESTRICT exceptfds, struct timeval *__PURE_RESTRICT timeout);
-int pselect(int nfds, fd_set *__PURE_RESTRICT readfds, fd_set *__PURE_RESTRICT writefds,
-            fd_set *__PURE_RESTRICT exceptfds, const struct timespec *__PURE_RESTRICT timeout,
-            const sigset_t *__PURE_RESTRICT sigmask);
+int select(int __nfds, fd_set *__PURE_RESTRICT __readfds, fd_set *__PURE_RESTRICT __writefds,
+           fd_set *__PURE_RESTRICT __exceptfds, struct timeval *__PURE_RESTRICT __timeout);
+int pselect(int __nfds, fd_set *__PURE_RESTRICT __readfds, fd_set *__PURE_RESTRICT __writefds,
+            fd_set *__PURE_RESTRICT __exceptfds, const struct timespec *__PURE_RESTRICT __timeout,
+            const sigset_t *__PURE_RESTRICT __sigmask);
 
 __PURE_END_DECLS
 

@@ -7,7 +7,7 @@
 #include <bits/types/ssize_t.h>
 
 __PURE_BEGIN_DECLS
-ssize_t sendfile(int out_fd, int in_fd, off_t *offset, size_t count);
+ssize_t sendfile(int __out_fd, int __in_fd, off_t *__offset, size_t __count);
 #define sendfile64 sendfile
 __PURE_END_DECLS
 

@@ -91,26 +91,26 @@
 
 __PURE_BEGIN_DECLS
 
-int chmod(const char *path, mode_t mode);
-int fchmod(int fd, mode_t mode);
-int fchmodat(int dirfd, const char *path, mode_t mode, int flags);
-int fstat(int fd, struct stat *buf);
-int fstatat(int dirfd, const char *__PURE_RESTRICT path, struct stat *__PURE_RESTRICT buf, int flags);
-int futimens(int fd, const struct timespec times[2]);
-int lstat(const char *__PURE_RESTRICT path, struct stat *__PURE_RESTRICT buf);
-int mkdir(const char *path, mode_t mode);
-int mkdirat(int dirfd, const char *path, mode_t mode);
-int mkfifo(const char *path, mode_t mode);
-int mkfifoat(int dirfd, const char *path, mode_t mode);
-int mknod(const char *path, mode_t mode, dev_t dev);
-int mknodat(int dirfd, const char *path, mode_t mode, dev_t dev);
-int stat(const char *__PURE_RESTRICT path, struct stat *__PURE_RESTRICT buf);
-mode_t umask(mode_t mask);
-int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags);
+int chmod(const char *__path, mode_t __mode);
+int fchmod(int __fd, mode_t __mode);
+int fchmodat(int __dirfd, const char *__path, mode_t __mode, int __flags);
+int fstat(int __fd, struct stat *__buf);
+int fstatat(int __dirfd, const char *__PURE_RESTRICT __path, struct stat *__PURE_RESTRICT __buf, int __flags);
+int futimens(int __fd, const struct timespec __times[2]);
+int lstat(const char *__PURE_RESTRICT __path, struct stat *__PURE_RESTRICT __buf);
+int mkdir(const char *__path, mode_t __mode);
+int mkdirat(int __dirfd, const char *__path, mode_t __mode);
+int mkfifo(const char *__path, mode_t __mode);
+int mkfifoat(int __dirfd, const char *__path, mode_t __mode);
+int mknod(const char *__path, mode_t __mode, dev_t __dev);
+int mknodat(int __dirfd, const char *__path, mode_t __mode, dev_t __dev);
+int stat(const char *__PURE_RESTRICT __path, struct stat *__PURE_RESTRICT __buf);
+mode_t umask(mode_t __mask);
+int utimensat(int __dirfd, const char *__path, const struct timespec __times[2], int __flags);
 
 #if __PURE_GNU
-int statx(int dirfd, const char *__PURE_RESTRICT path, int flags, unsigned int mask,
-          struct statx *__PURE_RESTRICT buf);
+int statx(int __dirfd, const char *__PURE_RESTRICT __path, int __flags, unsigned int __mask,
+          struct statx *__PURE_RESTRICT __buf);
 #define stat64 stat
 #define fstat64 fstat
 #define lstat64 lstat

@@ -25,8 +25,8 @@ struct statfs {
 };
 
 __PURE_BEGIN_DECLS
-int statfs(const char *path, struct statfs *buf);
-int fstatfs(int fd, struct statfs *buf);
+int statfs(const char *__path, struct statfs *__buf);
+int fstatfs(int __fd, struct statfs *__buf);
 #define statfs64 statfs
 #define fstatfs64 fstatfs
 __PURE_END_DECLS

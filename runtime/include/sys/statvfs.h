@@ -37,8 +37,8 @@ struct statvfs {
 #endif
 
 __PURE_BEGIN_DECLS
-int fstatvfs(int fd, struct statvfs *buf);
-int statvfs(const char *__PURE_RESTRICT path, struct statvfs *__PURE_RESTRICT buf);
+int fstatvfs(int __fd, struct statvfs *__buf);
+int statvfs(const char *__PURE_RESTRICT __path, struct statvfs *__PURE_RESTRICT __buf);
 #if __PURE_GNU
 #define statvfs64 statvfs
 #define fstatvfs64 fstatvfs

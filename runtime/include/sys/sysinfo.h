@@ -23,7 +23,7 @@ struct sysinfo {
 };
 
 __PURE_BEGIN_DECLS
-int sysinfo(struct sysinfo *info);
+int sysinfo(struct sysinfo *__info);
 int get_nprocs(void);
 int get_nprocs_conf(void);
 long get_phys_pages(void);

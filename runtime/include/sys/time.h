@@ -53,20 +53,19 @@ struct timezone {
 
 __PURE_BEGIN_DECLS
 
-int getitimer(int which, struct itimerval *value);
-int setitimer(int which, const struct itimerval *__PURE_RESTRICT value,
-              struct itimerval *__PURE_RESTRICT old_value);
-int utimes(const char *path, const struct timeval times[2]);
+int getitimer(int __which, struct itimerval *__value);
+int setitimer(int __which, const struct itimerval *__PURE_RESTRICT __value,
+              struct itimerval *__PURE_RESTRICT __old_value);
+int utimes(const char *__path, const struct timeval __times[2]);
 
 #if __PURE_DEFAULT
-int gettimeofday(struct timeval *__PURE_RESTRICT tv, struct timezone *__PURE_RESTRICT tz);
-int settimeofday(const struct timeval *tv, const struct timezone *tz);
-int futimes(int fd, const struct timeval times[2]);
-int lutimes(const char *path, const struct timeval times[2]);
-int futimesat(int dirfd, const char *path, const struct timeval times[2]);
-int adjtime(const struct timeval *delta, struct timeval *olddelta);
+int gettimeofday(struct timeval *__PURE_RESTRICT __tv, struct timezone *__PURE_RESTRICT __tz);
+int settimeofday(const struct timeval *__tv, const struct timezone *__tz);
+int futimes(int __fd, const struct timeval __times[2]);
+int lutimes(const char *__path, const struct timeval __times[2]);
+int futimesat(int __dirfd, const char *__path, const struct timeval __times[2]);
 #else
-int gettimeofday(struct timeval *__PURE_RESTRICT tv, void *__PURE_RESTRICT tz);
+int gettimeofday(struct timeval *__PURE_RESTRICT __tv, void *__PURE_RESTRICT __tz);
 #endif
 
 __PURE_END_DECLS

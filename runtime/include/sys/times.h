@@ -12,7 +12,7 @@ struct tms {
 };
 
 __PURE_BEGIN_DECLS
-clock_t times(struct tms *buf);
+clock_t times(struct tms *__buf);
 __PURE_END_DECLS
 
 #endif

@@ -21,20 +21,20 @@
 
 __PURE_BEGIN_DECLS
 
-ssize_t readv(int fd, const struct iovec *iov, int iovcnt);
-ssize_t writev(int fd, const struct iovec *iov, int iovcnt);
+ssize_t readv(int __fd, const struct iovec *__iov, int __iovcnt);
+ssize_t writev(int __fd, const struct iovec *__iov, int __iovcnt);
 
 #if __PURE_DEFAULT
-ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset);
-ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+ssize_t preadv(int __fd, const struct iovec *__iov, int __iovcnt, off_t __offset);
+ssize_t pwritev(int __fd, const struct iovec *__iov, int __iovcnt, off_t __offset);
 #endif
 #if __PURE_GNU
-ssize_t preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags);
-ssize_t pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags);
-ssize_t process_vm_readv(pid_t pid, const struct iovec *local_iov, unsigned long liovcnt,
-                         const struct iovec *remote_iov, unsigned long riovcnt, unsigned long flags);
-ssize_t process_vm_writev(pid_t pid, const struct iovec *local_iov, unsigned long liovcnt,
-                          const struct iovec *remote_iov, unsigned long riovcnt, unsigned long flags);
+ssize_t preadv2(int __fd, const struct iovec *__iov, int __iovcnt, off_t __offset, int __flags);
+ssize_t pwritev2(int __fd, const struct iovec *__iov, int __iovcnt, off_t __offset, int __flags);
+ssize_t process_vm_readv(pid_t __pid, const struct iovec *__local_iov, unsigned long __liovcnt,
+                         const struct iovec *__remote_iov, unsigned long __riovcnt, unsigned long __flags);
+ssize_t process_vm_writev(pid_t __pid, const struct iovec *__local_iov, unsigned long __liovcnt,
+                          const struct iovec *__remote_iov, unsigned long __riovcnt, unsigned long __flags);
 #define preadv64 preadv
 #define pwritev64 pwritev
 #endif

@@ -20,7 +20,7 @@ struct utsname {
 };
 
 __PURE_BEGIN_DECLS
-int uname(struct utsname *buf);
+int uname(struct utsname *__buf);
 __PURE_END_DECLS
 
 #endif

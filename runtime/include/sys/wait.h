@@ -43,13 +43,13 @@ struct rusage;
 
 __PURE_BEGIN_DECLS
 
-pid_t wait(int *status);
-pid_t waitpid(pid_t pid, int *status, int options);
-int waitid(idtype_t idtype, id_t id, siginfo_t *info, int options);
+pid_t wait(int *__status);
+pid_t waitpid(pid_t __pid, int *__status, int __options);
+int waitid(idtype_t __idtype, id_t __id, siginfo_t *__info, int __options);
 
 #if __PURE_DEFAULT
-pid_t wait3(int *status, int options, struct rusage *usage);
-pid_t wait4(pid_t pid, int *status, int options, struct rusage *usage);
+pid_t wait3(int *__status, int __options, struct rusage *__usage);
+pid_t wait4(pid_t __pid, int *__status, int __options, struct rusage *__usage);
 #endif
 
 __PURE_END_DECLS

@@ -6,6 +6,7 @@
 #include "signal/sigbits.h"
 #include "support/errno.h"
 #include "support/syscall.h"
+#include "thread/thread.h"
 
 namespace pure {
 namespace {
@@ -54,7 +55,10 @@ int sigpending(sigset_t* set) {
 
 int sigsuspend(const sigset_t* mask) {
   unsigned long k = mask->__bits[0] & ~pure::kReserved;
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_rt_sigsuspend, &k, pure::kKernelSigsetBytes)));
+  pure::cancel_point_begin();
+  long r = pure::syscall(__NR_rt_sigsuspend, &k, pure::kKernelSigsetBytes);
+  pure::cancel_point_end();
+  return static_cast<int>(pure::to_errno(r));
 }
 
 }  // extern "C"

@@ -9,8 +9,12 @@ using namespace pure::stdio;
 extern "C" int setvbuf(FILE* __restrict f, char* __restrict buf, int mode, size_t size) {
   if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) return pure::fail(EINVAL, -1);
   FileGuard g(f);
-  // Only before the first I/O on the stream (C17 7.21.5.6).
-  if ((f->flags & kBufferChosen) && (f->rend || f->wpos)) return pure::fail(EINVAL, -1);
+  // C17 7.21.5.6 allows this only before the first I/O; like the established Linux libc,
+  // accept it later too when nothing is lost: pending output is written first, and
+  // unread input (which a pipe could not take back) makes it fail.
+  if (f->rend && f->rend > f->rpos) return pure::fail(EINVAL, -1);
+  if (f->wpos && flush_unlocked(f) != 0) return -1;
+  f->rpos = f->rend = f->wpos = nullptr;
   f->flags &= ~(kLineBuffered | kUnbuffered | kProbeTty);
   f->flags |= kBufferChosen;
   if (mode == _IONBF) {

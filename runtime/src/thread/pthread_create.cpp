@@ -29,12 +29,9 @@ long __pure_clone(int (*fn)(void*), void* stack, unsigned long flags, void* arg,
 namespace pure {
 
 constinit bool multithreaded = false;
+constinit int live_threads = 1;
 
 namespace {
-
-// Threads not yet exited, the main thread included; the last one out ends the process
-// with exit(0), as POSIX requires.
-constinit int live_threads = 1;
 
 size_t page_size() {
   size_t p = aux_value(AT_PAGESZ);
@@ -68,7 +65,10 @@ int join(Thread* t, void** result, bool try_only, const struct timespec* deadlin
   if (state == kDetached) return EINVAL;
   if (try_only && (state != kExiting || __atomic_load_n(&t->tid, __ATOMIC_ACQUIRE) != 0)) return EBUSY;
   if (deadline && !valid_deadline(deadline)) return EINVAL;
-  if (wait_gone(t, CLOCK_REALTIME, deadline) == -ETIMEDOUT) return ETIMEDOUT;
+  if (!try_only) cancel_point_begin();
+  long r = wait_gone(t, CLOCK_REALTIME, deadline);
+  if (!try_only) cancel_point_end();
+  if (r == -ETIMEDOUT) return ETIMEDOUT;
   if (result) *result = t->result;
   release(t);
   return 0;

@@ -54,6 +54,8 @@ struct Thread {
   int cancel_disabled;
   int cancel_async;
   int cancel_pending;
+  int in_cancel_point;  // blocked in a cancellation point: the cancel signal acts at once
+  void* cancel_mutex;   // pthread_cond_wait's mutex, re-locked before acting on a cancel
 };
 
 #if defined(__x86_64__)
@@ -93,6 +95,15 @@ void* tls_block(Thread* t);
 
 // True once a second thread was ever created: other areas may skip locking before that.
 extern bool multithreaded;
+// Threads not yet exited, the main thread included; the last one out ends the process
+// with exit(0), as POSIX requires. A forked child starts again at 1.
+extern int live_threads;
+
+// Cancellation points: code that may block brackets the wait with these, so a
+// pthread_cancel (pending or arriving meanwhile) ends the thread there. `mutex` (a
+// pthread_mutex_t*) is re-locked first, as pthread_cond_wait requires.
+void cancel_point_begin(void* mutex = nullptr);
+void cancel_point_end();
 
 // Runs the calling thread's thread_local destructors (newest first), for thread exit and
 // for exit() on the main thread.

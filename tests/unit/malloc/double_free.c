@@ -28,6 +28,13 @@ static void double_free(void) {
   p_free(p);
 }
 
+static void double_free_large(void) {
+  close(2);
+  char *p = malloc(1 << 20);
+  p_free(p);
+  p_free(p);
+}
+
 static void invalid_free(void) {
   close(2);
   char *p = malloc(64);
@@ -43,6 +50,8 @@ static void fine(void) {
 
 int main(void) {
   int s = run_child(double_free);
+  CHECK(WIFSIGNALED(s) && WTERMSIG(s) == SIGABRT);
+  s = run_child(double_free_large);
   CHECK(WIFSIGNALED(s) && WTERMSIG(s) == SIGABRT);
   s = run_child(invalid_free);
   CHECK(WIFSIGNALED(s) && WTERMSIG(s) == SIGABRT);

@@ -91,6 +91,25 @@ static void test_calloc(void) {
         if (c[i]) bad++;
       p_free(c);
     }
+  /* Large blocks freed dirty and then reused must come back zeroed too. */
+  for (size_t n = 200000; n < 3000000; n = n * 2 + 4093) {
+    unsigned char *d = p_malloc(n);
+    if (!d) {
+      bad++;
+      continue;
+    }
+    memset(d, 0xFF, n);
+    p_free(d);
+    unsigned char *c = p_calloc(1, n);
+    if (!c) {
+      bad++;
+      continue;
+    }
+    for (size_t i = 0; i < n; i += 511)
+      if (c[i]) bad++;
+    if (c[n - 1]) bad++;
+    p_free(c);
+  }
   unsigned *big = p_calloc(300000, sizeof(unsigned));
   CHECK(big != NULL);
   if (big) {

@@ -177,6 +177,24 @@ int main(void) {
   CHECK_INT(fgetc(f), 'n');
   fclose(f);
 
+  /* freopen keeps the standard streams' descriptors */
+  f = freopen(path_b, "r", stdin);
+  CHECK(f == stdin);
+  CHECK_INT(fileno(stdin), 0);
+  CHECK(fgets(line, sizeof line, stdin) && strcmp(line, "no newline now\n") == 0);
+  int v = 0;
+  CHECK_INT(scanf("%*s"), 0);
+  CHECK_INT(scanf("%d", &v), EOF);
+
+  /* setvbuf after output: the pending bytes are written first */
+  f = fopen(path_a, "w");
+  fputs("abc", f);
+  CHECK_INT(setvbuf(f, NULL, _IONBF, 0), 0);
+  CHECK_INT(file_size(path_a), 3);
+  fputc('d', f);
+  CHECK_INT(file_size(path_a), 4);
+  fclose(f);
+
   /* rename and remove */
   CHECK_INT(rename(path_b, path_a), 0);
   CHECK_INT(file_size(path_a), 19);

@@ -45,6 +45,7 @@ int main(void) {
   /* positional arguments */
   F("b a 3", "%2$s %1$s %3$d", "a", "b", 3);
   F("      3.14|x", "%1$*2$.*3$f|%4$s", 3.14159, 10, 2, "x");
+  F("2.500000 7 0x1p+0 z", "%2$Lf %1$d %3$a %4$c", 7, 2.5L, 1.0, 'z');
   /* %n */
   {
     int n = 0;
@@ -117,6 +118,16 @@ int main(void) {
   F("1.18973149535723176508575932662800702e+4932", "%.35Le", LDBL_MAX);
   F("6.47517511943802511092443895822764655e-4966", "%.35Le", 6.47517511943802511092443895822764655e-4966L);
 #endif
+  /* %Lf of the largest long double: all 4933 integer digits, exactly */
+  {
+    static char huge[6000];
+    int n = snprintf(huge, sizeof huge, "%Lf", LDBL_MAX);
+    CHECK_INT(n, 4933 + 7);
+    CHECK(strncmp(huge, "118973149535723176", 18) == 0);
+    CHECK_STR(huge + 4933, ".000000");
+    /* the integer part of LDBL_MAX is a multiple of a large power of two: even */
+    CHECK(strchr("02468", huge[4932]) != NULL);
+  }
   /* truncation in snprintf and the return value */
   {
     char small[8];

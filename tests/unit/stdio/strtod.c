@@ -122,6 +122,28 @@ int main(void) {
     }
     CHECK_INT(bad, 0);
   }
+  /* long double round trips: LDBL_DECIMAL_DIG digits and %La are exact */
+  {
+    char s[128];
+    unsigned long long x = 99;
+    int bad = 0;
+    for (int i = 0; i < 3000; i++) {
+      char hex[40];
+      for (int j = 0; j < 30; j++) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        hex[j] = "0123456789abcdef"[(x >> 40) & 15];
+      }
+      hex[30] = 0;
+      x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+      snprintf(s, sizeof s, "0x1.%sp%d", hex, (int)((x >> 33) % 32000) - 16000);
+      long double v = strtold(s, NULL);
+      snprintf(s, sizeof s, "%.*Lg", LDBL_DECIMAL_DIG, v);
+      if (strtold(s, NULL) != v) bad++;
+      snprintf(s, sizeof s, "%La", v);
+      if (strtold(s, NULL) != v) bad++;
+    }
+    CHECK_INT(bad, 0);
+  }
   CHECK(atof("2.5") == 2.5);
   return check_done();
 }

@@ -21,7 +21,7 @@ int main(void) {
   CHECK_INT(a64l(""), 0);
   CHECK_INT(a64l("z!"), 63); /* stops at the first non-digit */
   CHECK_INT(a64l(l64a(123456789)), 123456789);
-  CHECK_INT(a64l("zzzzz1"), -1); /* all 32 bits set (the sixth digit's top bits drop): sign-extended */
+  CHECK_INT(a64l("zzzzz1"), -1); /* 5 x 63, then '1' = 3 in bits 30-31: all ones, sign-extended */
 
   char *const tokens[] = {"ro", "rw", "size", NULL};
   char opts[] = "rw,size=10,bogus=1,ro";

@@ -78,5 +78,25 @@ int main(void) {
   srand48(0); /* back to the standard a and c */
   unsigned short js[3] = {0x330E, 0, 0};
   CHECK(jrand48(js) == (long)(int)(unsigned)(x1 >> 16));
+
+  /* arc4random: from the kernel; check ranges and that the bytes vary. */
+  unsigned char buf[64] = {0};
+  arc4random_buf(buf, sizeof buf);
+  int nonzero = 0;
+  for (int i = 0; i < 64; i++) nonzero += buf[i] != 0;
+  CHECK(nonzero > 32); /* all-zero output would be a broken generator */
+  CHECK(arc4random() != arc4random() || arc4random() != arc4random());
+  bad = 0;
+  int seen[7] = {0};
+  for (int i = 0; i < 2000; i++) {
+    unsigned v = arc4random_uniform(7);
+    if (v >= 7) bad++;
+    else seen[v]++;
+  }
+  for (int i = 0; i < 7; i++)
+    if (seen[i] == 0) bad++;
+  CHECK_INT(bad, 0);
+  CHECK_INT(arc4random_uniform(0), 0);
+  CHECK_INT(arc4random_uniform(1), 0);
   return check_done();
 }

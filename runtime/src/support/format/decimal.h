@@ -34,15 +34,12 @@ template <int kWords> class DecimalDigits {
     }
     if (chunk_left_ == 0 && !refill()) return 0;
     chunk_left_--;
-    uint32_t p = kPow10[chunk_left_];
-    int d = static_cast<int>(chunk_ / p);
-    chunk_ %= p;
-    return d;
+    return digits_[dpos_++];
   }
 
   // True when some digit after the ones returned so far is not zero.
   bool rest_nonzero() const {
-    if (pending_ > 0 || chunk_ != 0) return true;
+    if (pending_ > 0 || (chunk_left_ > 0 && dpos_ <= last_nonzero_digit_)) return true;
     if (integer_mode_) return chunk_pos_ > lowest_nonzero_;
     for (int i = int_pos_; i < int_len_; i++)
       if (int_[i]) return true;
@@ -94,10 +91,10 @@ template <int kWords> class DecimalDigits {
     lowest_nonzero_ = 0;
     while (words_[lowest_nonzero_] == 0) lowest_nonzero_++;
     chunk_pos_ = chunks - 1;
-    chunk_ = words_[chunk_pos_];
+    uint32_t first = words_[chunk_pos_];
     int top = 1;
-    while (top < 9 && chunk_ >= kPow10[top]) top++;
-    chunk_left_ = top;
+    while (top < 9 && first >= kPow10[top]) top++;
+    load(first, top);
     int_digits_ = top + 9 * (chunks - 1);
   }
 
@@ -122,7 +119,6 @@ template <int kWords> class DecimalDigits {
       n_ = i + 1;
     }
     mask_top();
-    chunk_ = 0;
     chunk_left_ = 0;
   }
 
@@ -142,13 +138,11 @@ template <int kWords> class DecimalDigits {
   bool refill() {
     if (integer_mode_) {
       if (chunk_pos_ <= 0) return false;
-      chunk_ = words_[--chunk_pos_];
-      chunk_left_ = 9;
+      load(words_[--chunk_pos_], 9);
       return true;
     }
     if (int_pos_ < int_len_) {
-      chunk_ = static_cast<uint32_t>(int_[int_pos_++]);
-      chunk_left_ = 1;
+      load(static_cast<uint32_t>(int_[int_pos_++]), 1);
       return true;
     }
     if (n_ == 0) return false;
@@ -163,15 +157,28 @@ template <int kWords> class DecimalDigits {
     int full = k_ / 32, rem = k_ % 32;
     uint64_t hi = 0;  // bits k .. k+63 of which the chunk (below 1e9 < 2^30) uses 30
     for (int i = full + 1; i >= full; i--) hi = (hi << 32) | (i < n_ ? words_[i] : 0);
-    chunk_ = static_cast<uint32_t>(hi >> rem);
+    load(static_cast<uint32_t>(hi >> rem), 9);
     mask_top();
-    chunk_left_ = 9;
     return true;
   }
 
   uint32_t words_[kWords];
-  uint32_t chunk_;     // digits of the current chunk not yet returned (as a number)
-  int chunk_left_;     // how many digits chunk_ still holds
+  // The current chunk's digits (division by the constant 10 only, which is cheap).
+  void load(uint32_t v, int n) {
+    last_nonzero_digit_ = -1;
+    for (int i = n; i-- > 0;) {
+      digits_[i] = static_cast<uint8_t>(v % 10);
+      if (digits_[i] && last_nonzero_digit_ < 0) last_nonzero_digit_ = i;
+      v /= 10;
+    }
+    dpos_ = 0;
+    chunk_left_ = n;
+  }
+
+  uint8_t digits_[9];
+  int dpos_;                 // next digit of digits_ to return
+  int last_nonzero_digit_;   // in digits_, -1 when all are zero
+  int chunk_left_;           // digits of the chunk not yet returned
   int pending_;        // a digit pushed back by skip_leading_zeros, or -1
   int int_digits_;
   bool integer_mode_;  // exp >= 0: words_ holds base-1e9 chunks, most significant at chunk_pos_

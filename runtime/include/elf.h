@@ -4,6 +4,7 @@
 #define _ELF_H
 #include <features.h>
 #include <stdint.h>
+#include <linux/auxvec.h> /* the AT_* auxiliary vector tags, which users expect here too */
 
 __PURE_BEGIN_DECLS
 
@@ -628,7 +629,7 @@ typedef struct {
 #define VER_NEED_NONE 0
 #define VER_NEED_CURRENT 1
 
-/* Auxiliary vector entries (the AT_* tags are in <sys/auxv.h>). */
+/* Auxiliary vector entries (the AT_* tags come from <linux/auxvec.h>). */
 typedef struct {
   uint32_t a_type;
   union {

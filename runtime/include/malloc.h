@@ -17,6 +17,7 @@ void *memalign(size_t __alignment, size_t __size);
 void *valloc(size_t __size);
 void *pvalloc(size_t __size);
 size_t malloc_usable_size(void *__ptr);
+int malloc_trim(size_t __pad);
 
 __PURE_END_DECLS
 #endif

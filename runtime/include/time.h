@@ -33,7 +33,7 @@
 #define CLOCK_TAI 11
 #define TIMER_ABSTIME 0x01
 
-struct sigevent;
+#include <bits/types/struct_sigevent.h>
 #endif
 
 __PURE_BEGIN_DECLS
@@ -68,6 +68,13 @@ int clock_settime(clockid_t __clock_id, const struct timespec *__tp);
 int nanosleep(const struct timespec *__request, struct timespec *__remain);
 size_t strftime_l(char *__PURE_RESTRICT __s, size_t __max, const char *__PURE_RESTRICT __format,
                   const struct tm *__PURE_RESTRICT __tm, locale_t __locale);
+int timer_create(clockid_t __clock_id, struct sigevent *__PURE_RESTRICT __sevp,
+                 timer_t *__PURE_RESTRICT __timerid);
+int timer_delete(timer_t __timerid);
+int timer_getoverrun(timer_t __timerid);
+int timer_gettime(timer_t __timerid, struct itimerspec *__value);
+int timer_settime(timer_t __timerid, int __flags, const struct itimerspec *__PURE_RESTRICT __value,
+                  struct itimerspec *__PURE_RESTRICT __old_value);
 void tzset(void);
 extern char *tzname[2];
 #endif

@@ -111,6 +111,8 @@ void _Exit(int status) {
 void _exit(int status) { _Exit(status); }
 
 void exit(int status) {
+  // C++: the calling thread's thread_local objects are destroyed before static ones.
+  pure::run_tls_dtors();
   pure::exit_handlers.run(nullptr);
   size_t n = __fini_array_end - __fini_array_start;
   while (n-- > 0) __fini_array_start[n]();

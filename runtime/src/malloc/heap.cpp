@@ -9,12 +9,16 @@
 #include <linux/random.h>
 
 #include "support/syscall.h"
+#include "thread/thread.h"
+
+extern "C" int __cxa_thread_atexit_impl(void (*fn)(void*), void* obj, void* dso);
 
 namespace pure::heap {
 
 constinit const ClassTable kClassTable;
 constinit uint64_t* segment_map = nullptr;
 constinit thread_local ThreadCache* thread_cache = nullptr;
+constinit thread_local bool cache_retired = false;
 constinit uintptr_t free_key = 0;
 
 namespace {
@@ -283,7 +287,12 @@ constinit size_t cache_arena_left = 0;
 
 [[noreturn]] void fatal(const char* message) { fatal_impl(message); }
 
+namespace {
+void retire_thread_cache(void*) { malloc_thread_exit(); }
+}  // namespace
+
 ThreadCache* create_thread_cache() {
+  if (cache_retired) return nullptr;  // late frees of an exiting thread go to the central lists
   ThreadCache* tc = nullptr;
   {
     LockGuard guard(cache_pool_lock);
@@ -309,6 +318,9 @@ ThreadCache* create_thread_cache() {
   for (int c = 0; c < kClasses; c++) tc->bins[c] = {nullptr, 0, kClassTable.cache_limit[c]};
   tc->next_free = nullptr;
   thread_cache = tc;
+  // Other threads hand their cached blocks back when they exit (with their thread_local
+  // destructors); the main thread's cache simply ends with the process.
+  if (current_thread()->map_base) __cxa_thread_atexit_impl(retire_thread_cache, nullptr, nullptr);
   return tc;
 }
 
@@ -491,7 +503,27 @@ namespace pure {
 
 using namespace heap;
 
+bool malloc_trim_all() {
+  bool released = false;
+  {
+    LockGuard guard(segment_lock);
+    released = dirty_pages != 0;
+    purge_all();
+  }
+  LargeCache::Entry drop[LargeCache::kEntries];
+  int n = 0;
+  {
+    LockGuard guard(large_cache.lock);
+    for (int i = 0; i < large_cache.count; i++) drop[n++] = large_cache.entries[i];
+    large_cache.count = 0;
+    large_cache.bytes = 0;
+  }
+  for (int i = 0; i < n; i++) unmap(drop[i].base, drop[i].size);
+  return released || n;
+}
+
 void malloc_thread_exit() {
+  cache_retired = true;
   ThreadCache* tc = thread_cache;
   if (!tc) return;
   thread_cache = nullptr;

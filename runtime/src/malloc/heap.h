@@ -133,6 +133,7 @@ struct ThreadCache {
   ThreadCache* next_free;
 };
 extern constinit thread_local ThreadCache* thread_cache;
+extern constinit thread_local bool cache_retired;  // the thread is exiting: no new cache
 extern constinit uintptr_t free_key;  // marks freed blocks (word 1) to catch double frees
 
 ThreadCache* create_thread_cache();
@@ -158,6 +159,8 @@ void* realloc_large(void* p, size_t n);
 }  // namespace pure::heap
 
 namespace pure {
+// Returns every free page and cached mapping to the kernel; true if there was any.
+bool malloc_trim_all();
 // Called by the thread library when a thread exits: returns its cached blocks.
 void malloc_thread_exit();
 // Around fork(): hold every allocator lock, then release (parent) or reset (child).

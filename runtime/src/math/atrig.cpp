@@ -10,7 +10,9 @@ template <class T> T atan_impl(T x) {
   using W = Work<T>;
   if (is_nan(x)) return x + x;
   if (atrig_tiny(x)) return x;
-  DD<W> a = is_inf(x) ? K<W>::pi_2 : atan_core(dd(W(abs_of(x))));
+  DD<W> a;
+  if (abs_of(x) > T(scale2(1.0, Fp<T>::kPrec + 3))) a = K<W>::pi_2 - dd(W(1) / W(abs_of(x)));  // inf too
+  else a = atan_core(dd(W(abs_of(x))));
   return result<T>(sign_of(x) ? -a : a);
 }
 
@@ -39,7 +41,7 @@ template <class T> T acos_impl(T x) {
     return invalid_value<T>();
   }
   if (x == T(1)) return T(0);
-  if (x == 0) return result<T>(K<W>::pi_2);
+  if (abs_of(x) < T(scale2(1.0, -(Fp<T>::kPrec + 3)))) return result<T>(K<W>::pi_2 - W(x));
   W a = W(abs_of(x));
   DD<W> v = atan_core(cosine_of_asin(a) / a);
   return result<T>(sign_of(x) ? K<W>::pi - v : v);
@@ -71,7 +73,7 @@ template <class T> T atan2_impl(T y, T x) {
         if (t < kMinNormal<T>) set_errno(ERANGE);
         return ny ? -t : t;
       }
-      v = K<W>::pi - dd(ay / ax);
+      v = dd(ay / ax);  // the angle for x < 0 follows below
     } else if (ey - ex > F::kPrec + 4) {
       v = K<W>::pi_2 + dd(nx ? ax / ay : -(ax / ay));
       nx = false;

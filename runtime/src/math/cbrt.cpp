@@ -17,7 +17,7 @@ template <class T> T cbrt_impl(T x) {
   }
   int e = exponent_of(a);
   int k = e >= 0 ? e / 3 : -((-e + 2) / 3);  // floor(e / 3)
-  W m = a * pow2<W>(-3 * k);                 // [1, 8)
+  W m = scale2(a, -3 * k);                 // [1, 8)
   W y = W(1) + (m - W(1)) / W(7);
   for (int i = 0; i < 7; i++) y = y - (y * y * y - m) / (W(3) * y * y);
   DD<W> y3 = two_prod(y, y) * y;

@@ -43,12 +43,6 @@ constexpr int series_terms(int bits_per_power, int need, bool fact) {
   return 200;
 }
 
-template <class T> inline int exponent_of(T x) {  // floor(log2|x|), x finite nonzero
-  Parts<T> p = split_parts(x);
-  int bits = 0;
-  for (u128 s = p.sig; s > 1; s >>= 1) bits++;
-  return p.exp + bits;
-}
 
 // The p-bit neighbour of v toward the sign of err when v's last bit is even: turns a
 // round-to-nearest value with a known error into round-to-odd, so a later rounding to
@@ -94,6 +88,21 @@ template <class T> T result(DD<Work<T>> v, long k = 0) {
   }
 }
 
+// sum_{n=0}^{kN} c(n) x^n by Horner's rule: the terms from kHead on are small enough
+// (below 2^-(kWorkBits - p) of the sum) to be summed in plain W arithmetic, the head in
+// double length.
+template <class W, int kN, int kHead, class Coef> DD<W> horner_mixed(DD<W> x, Coef c) {
+  static_assert(kHead >= 1 && kHead <= kN);
+  W xh = x.hi;
+  W tail = c(kN).hi;
+  for (int n = kN - 1; n >= kHead; n--) tail = tail * xh + c(n).hi;
+  DD<W> acc = dd(tail);
+  for (int n = kHead - 1; n >= 0; n--) acc = acc * x + c(n);
+  return acc;
+}
+// First power whose term is below 2^-(kWorkBits - p + 2) when each power gains `bits`.
+constexpr int head_terms(int bits) { return 30 / bits + 1; }
+
 // ---- exp ------------------------------------------------------------------------
 
 template <class W> struct Scaled {
@@ -105,8 +114,8 @@ template <class W> struct Scaled {
 template <class W> DD<W> expm1_small(DD<W> r) {
   constexpr int kN = series_terms(9, kWorkBits<W>, true);
   DD<W> s = dd_scale(r, W(1.0 / 256));
-  DD<W> acc = K<W>::inv_fact[kN];
-  for (int n = kN - 1; n >= 1; n--) acc = acc * s + K<W>::inv_fact[n];
+  // e = s * sum_{n>=0} s^n / (n+1)!
+  DD<W> acc = horner_mixed<W, kN - 1, 3>(s, [](int n) { return K<W>::inv_fact[n + 1]; });
   DD<W> e = acc * s;
   for (int i = 0; i < 8; i++) e = e * (e + W(2));
   return e;
@@ -126,17 +135,18 @@ template <class W> Scaled<W> exp_core(DD<W> x) {
 template <class W, int kBitsPerPower> DD<W> two_atanh(DD<W> s) {
   constexpr int kN = series_terms(kBitsPerPower, kWorkBits<W>, false);
   DD<W> s2 = s * s;
-  DD<W> acc = K<W>::inv_odd[kN];
-  for (int n = kN - 1; n >= 0; n--) acc = acc * s2 + K<W>::inv_odd[n];
+  DD<W> acc = horner_mixed<W, kN, head_terms(kBitsPerPower)>(s2, [](int n) { return K<W>::inv_odd[n]; });
   return dd_scale(acc * s, W(2));
 }
 
 // log(x) for a positive DD x with a normal hi part.
 template <class W> DD<W> log_core(DD<W> x) {
   int e = exponent_of(x.hi);
-  if (x.hi * pow2<W>(-e) >= W(1.5)) e++;
-  DD<W> m = dd_scale(x, pow2<W>(-e));  // [0.75, 1.5)
-  int j = static_cast<int>((m.hi - W(0.75)) * 128 + W(0.5));
+  if (scale2(x.hi, -e) >= W(1.5)) e++;
+  // [0.75, 1.5); two steps keep 2^-e in range when x is near the largest value.
+  DD<W> m = dd_scale(dd_scale(x, pow2<W>(-e / 2)), pow2<W>(-(e - e / 2)));
+  W jf = (m.hi - W(0.75)) * 128 + W(0.5);
+  int j = jf >= 0 && jf < 97 ? static_cast<int>(jf) : 32;  // NaN-safe index
   W c = W(0.75) + W(j) / 128;
   DD<W> s = (m - c) / (m + c);  // |s| <= 2^-8.5
   DD<W> l = K<W>::log_tab[j] + two_atanh<W, 17>(s);
@@ -231,23 +241,20 @@ template <class W> int reduce_half_pi(W x, DD<W> *out) {
 template <class W> DD<W> sin_series(DD<W> r) {  // |r| <= pi/4
   constexpr int kN = series_terms(0, kWorkBits<W>, true) / 2 + 1;  // terms in r^2
   DD<W> r2 = r * r;
-  DD<W> acc = K<W>::inv_fact[2 * kN + 1];
-  if (kN & 1) acc = -acc;
-  for (int n = kN - 1; n >= 0; n--) {
+  // Terms from r^13/13! on are below 2^-30 of the sum (|r| <= pi/4).
+  DD<W> acc = horner_mixed<W, kN, 6>(r2, [](int n) {
     DD<W> c = K<W>::inv_fact[2 * n + 1];
-    acc = acc * r2 + ((n & 1) ? -c : c);
-  }
+    return (n & 1) ? -c : c;
+  });
   return acc * r;
 }
 template <class W> DD<W> cos_series(DD<W> r) {
   constexpr int kN = series_terms(0, kWorkBits<W>, true) / 2 + 1;
   DD<W> r2 = r * r;
-  DD<W> acc = K<W>::inv_fact[2 * kN];
-  if (kN & 1) acc = -acc;
-  for (int n = kN - 1; n >= 0; n--) {
+  DD<W> acc = horner_mixed<W, kN, 6>(r2, [](int n) {
     DD<W> c = K<W>::inv_fact[2 * n];
-    acc = acc * r2 + ((n & 1) ? -c : c);
-  }
+    return (n & 1) ? -c : c;
+  });
   return acc;
 }
 
@@ -266,14 +273,16 @@ template <class W> int trig_reduce(W x, DD<W> *r) {
 template <class W> DD<W> atan_core(DD<W> x) {
   bool inv = x.hi > 1;
   if (inv) x = dd(W(1)) / x;
-  int j = static_cast<int>(x.hi * 64 + W(0.5));
+  W jf = x.hi * 64 + W(0.5);
+  int j = jf >= 0 && jf < 65 ? static_cast<int>(jf) : 0;  // NaN-safe index
   W c = W(j) / 64;
   DD<W> t = (x - c) / (x * c + W(1));  // |t| <= 1/128
   constexpr int kN = series_terms(14, kWorkBits<W>, false);
   DD<W> t2 = t * t;
-  DD<W> acc = K<W>::inv_odd[kN];
-  if (kN & 1) acc = -acc;
-  for (int n = kN - 1; n >= 0; n--) acc = acc * t2 + ((n & 1) ? -K<W>::inv_odd[n] : K<W>::inv_odd[n]);
+  DD<W> acc = horner_mixed<W, kN, head_terms(14)>(t2, [](int n) {
+    DD<W> c = K<W>::inv_odd[n];
+    return (n & 1) ? -c : c;
+  });
   DD<W> a = K<W>::atan_tab[j] + acc * t;
   return inv ? K<W>::pi_2 - a : a;
 }

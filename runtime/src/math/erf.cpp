@@ -12,13 +12,23 @@ template <class W> DD<W> erf_series(W x) {
   DD<W> x2 = two_prod(x, x);
   DD<W> t = dd(x), sum = dd(x);
   const W tiny = scale2(W(1), -(kWorkBits<W> + 20));
-  for (int n = 1; n < 400; n++) {
+  const W small = scale2(W(1), -(kWorkBits<W> - Fp<W>::kPrec + 4));
+  int n = 1;
+  for (; n < 400; n++) {
     t = -(t * x2) / W(n);
     DD<W> term = t / W(2 * n + 1);
     sum = sum + term;
-    if (abs_of(term.hi) < abs_of(sum.hi) * tiny) break;
+    // Once the terms are this small (and shrinking) plain W arithmetic is enough.
+    if (abs_of(term.hi) < abs_of(sum.hi) * small && W(n) > x2.hi) break;
   }
-  return sum * K<W>::two_over_sqrt_pi;
+  W th = t.hi, tail = 0, xx = x2.hi;
+  for (n++; n < 400; n++) {
+    th = -(th * xx) / W(n);
+    W term = th / W(2 * n + 1);
+    tail += term;
+    if (abs_of(term) < abs_of(sum.hi) * tiny) break;
+  }
+  return (sum + tail) * K<W>::two_over_sqrt_pi;
 }
 
 // erfc(x) for x >= 3: exp(-x^2) / sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))).

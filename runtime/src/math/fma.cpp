@@ -7,12 +7,6 @@
 namespace pure::math {
 namespace {
 
-template <class T> int exponent_of(T x) {
-  Parts<T> p = split_parts(x);
-  int bits = 0;
-  for (u128 s = p.sig; s > 1; s >>= 1) bits++;
-  return p.exp + bits;
-}
 
 // The p-bit neighbour of v in the direction of the sign of err when v's last bit is
 // even: turns a round-to-nearest result with known error into round-to-odd.

@@ -157,6 +157,17 @@ template <class T> inline bool is_nan(T x) { return x != x; }
 template <class T> inline bool is_inf(T x) { return abs_of(x) == __builtin_inf(); }
 template <class T> inline bool is_finite(T x) { return abs_of(x) <= kMax<T>; }
 
+// floor(log2|x|) for finite nonzero x, subnormals included.
+template <class T> inline int exponent_of(T x) {
+  using F = Fp<T>;
+  int be = biased_exp(x);
+  if (be != 0 && (!F::kExplicitInt || (split_parts(x).sig >> (F::kPrec - 1)))) return be - F::kBias;
+  Parts<T> p = split_parts(x);
+  uint64_t hi = static_cast<uint64_t>(p.sig >> 64), lo = static_cast<uint64_t>(p.sig);
+  int bits = hi ? 127 - __builtin_clzll(hi) : 63 - __builtin_clzll(lo);
+  return p.exp + bits;
+}
+
 // Scales x by 2^n with a single rounding (only when the result is subnormal), raising
 // overflow/underflow as the hardware would.
 template <class T> T scale2(T x, long n) {
@@ -164,16 +175,18 @@ template <class T> T scale2(T x, long n) {
   if (x == 0 || !is_finite(x)) return x + x;
   if (n > 100000) n = 100000;  // beyond any exponent range; avoids overflow below
   if (n < -100000) n = -100000;
-  Parts<T> p = split_parts(x);
-  // Normalize so that sig has exactly kPrec bits.
-  int lz = 0;
-  while (!((p.sig >> (F::kPrec - 1 - lz)) & 1)) lz++;
-  long e = long(p.exp) - lz + n;  // |result| = (sig << lz) * 2^e
-  long top = e + F::kPrec - 1;    // exponent of the leading bit
-  // m = x normalized to [1, 2) with the original sign.
-  T m = copysign_of(T(p.sig << lz) * pow2<T>(1 - F::kPrec), x);
   const long emin = 1 - F::kBias, emax = F::kBias;
-  if (top > emax) return overflow_value<T>(p.neg);
+  long e = exponent_of(x);
+  long top = e + n;  // exponent of the result's leading bit
+  if (top > emax) return overflow_value<T>(sign_of(x));
+  if (e >= emin && top >= emin) {
+    // Both normal: exact multiplications by powers of two (two when n is out of range).
+    if (n > emax) return (x * pow2<T>(int(emax))) * pow2<T>(int(n - emax));
+    if (n < emin) return (x * pow2<T>(int(emin))) * pow2<T>(int(n - emin));
+    return x * pow2<T>(int(n));
+  }
+  // m = x normalized to [1, 2) with the original sign (exact).
+  T m = e >= emin ? x * pow2<T>(int(-e)) : (x * pow2<T>(F::kPrec)) * pow2<T>(int(-(e + F::kPrec)));
   if (top >= emin) return m * pow2<T>(int(top));
   // Subnormal or zero: one multiplication performs the only rounding.
   if (top < emin - F::kPrec - 2) top = emin - F::kPrec - 2;

@@ -8,12 +8,6 @@ namespace pure::math {
 namespace {
 
 // Unbiased exponent of a finite nonzero x, subnormals included.
-template <class T> int exponent_of(T x) {
-  Parts<T> p = split_parts(x);
-  int bits = 0;
-  for (u128 s = p.sig; s > 1; s >>= 1) bits++;
-  return p.exp + bits;
-}
 
 template <class T> T frexp_impl(T x, int *e) {
   *e = 0;

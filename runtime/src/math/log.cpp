@@ -30,9 +30,9 @@ template <class W> DD<W> log_mant(W x, int *e) {
     adj = Fp<W>::kPrec;
   }
   int k = exponent_of(x);
-  if (x * pow2<W>(-k) >= W(1.5)) k++;
+  if (scale2(x, -k) >= W(1.5)) k++;
   *e = k - adj;
-  return log_core(dd(x * pow2<W>(-k)));
+  return log_core(dd(scale2(x, -k)));
 }
 
 template <class T> T log_impl(T x) {

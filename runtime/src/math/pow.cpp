@@ -53,8 +53,8 @@ template <class T> T pow_impl(T x, T y) {
     adj = Fp<W>::kPrec;
   }
   int e = exponent_of(ax);
-  if (ax * pow2<W>(-e) >= W(1.5)) e++;
-  DD<W> l = log_core(dd(ax * pow2<W>(-e)));
+  if (scale2(ax, -e) >= W(1.5)) e++;
+  DD<W> l = log_core(dd(scale2(ax, -e)));
   if (e - adj) l = K<W>::ln2 * W(e - adj) + l;
   DD<W> t = l * W(y);
   T r;

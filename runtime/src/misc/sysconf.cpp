@@ -86,10 +86,13 @@ constexpr long kYes = 200809L;  // option supported, as of POSIX 2008
 long sysconf(int name) {
   switch (name) {
     case _SC_ARG_MAX: {
-      // The kernel allows a quarter of the stack limit for arguments and environment.
+      // execve allows arguments and environment a quarter of the stack limit, at most
+      // three quarters of the kernel's default 8 MiB stack, and never less than ARG_MAX.
+      constexpr long kCap = 8L * 1024 * 1024 / 4 * 3;
       long stack = limit_of(RLIMIT_STACK);
-      if (stack < 0) return LONG_MAX;
-      return stack / 4 > ARG_MAX ? stack / 4 : ARG_MAX;
+      long quarter = stack < 0 ? kCap : stack / 4;
+      if (quarter > kCap) quarter = kCap;
+      return quarter > ARG_MAX ? quarter : ARG_MAX;
     }
     case _SC_CHILD_MAX: return limit_of(RLIMIT_NPROC);
     case _SC_CLK_TCK: {

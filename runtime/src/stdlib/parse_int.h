@@ -3,12 +3,13 @@
 #pragma once
 #include <errno.h>
 #include <stdint.h>
+#include <wctype.h>
 
 namespace pure {
 
-template <class Char> inline bool is_space(Char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
+// White space: the C locale's for bytes; iswspace's for wide characters (C17 7.29.4.1.2).
+inline bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+inline bool is_space(wchar_t c) { return iswspace(static_cast<wint_t>(c)); }
 
 template <class Char> inline unsigned digit_value(Char c) {
   if (c >= '0' && c <= '9') return static_cast<unsigned>(c - '0');

@@ -1,4 +1,4 @@
-// strstr and memmem (GNU/BSD). Short needles: find the first byte with memchr and compare;
+// strstr and memmem (GNU/BSD). Short needles: find the first byte with memchr/strchr and compare;
 // longer ones: the Two-Way algorithm (Crochemore and Perrin), linear time, constant space.
 #include <string.h>
 
@@ -103,10 +103,15 @@ void* memmem(const void* haystack, size_t hlen, const void* needle, size_t nlen)
 
 char* strstr(const char* haystack, const char* needle) {
   if (!needle[0]) return const_cast<char*>(haystack);
+  size_t m = strlen(needle);
+  if (m <= 16) {
+    // Short needles: no need to measure the haystack first (a match may come early).
+    for (const char* h = strchr(haystack, needle[0]); h; h = strchr(h + 1, needle[0]))
+      if (strncmp(h + 1, needle + 1, m - 1) == 0) return const_cast<char*>(h);
+    return nullptr;
+  }
   haystack = strchr(haystack, needle[0]);
   if (!haystack) return nullptr;
-  size_t m = strlen(needle);
-  if (m == 1) return const_cast<char*>(haystack);
   return static_cast<char*>(memmem(haystack, strlen(haystack), needle, m));
 }
 

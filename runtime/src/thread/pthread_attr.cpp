@@ -3,6 +3,7 @@
 #include <limits.h>
 #include <pthread.h>
 #include <sys/resource.h>
+#include <linux/fcntl.h>
 
 #include "start/start.h"
 #include "support/syscall.h"
@@ -10,6 +11,57 @@
 #include "thread/thread.h"
 
 using pure::as_attr;
+
+namespace {
+
+// The end of the /proc/self/maps range holding the main thread's stack, or 0. The auxiliary
+// vector sits on that stack, whichever thread asks.
+uintptr_t main_stack_top() {
+  long fd = pure::syscall(__NR_openat, AT_FDCWD, "/proc/self/maps", O_RDONLY | O_CLOEXEC);
+  if (pure::is_error(fd)) return 0;
+  uintptr_t here = reinterpret_cast<uintptr_t>(pure::auxv);
+  char buf[1024];
+  size_t have = 0;
+  uintptr_t found = 0;
+  bool eof = false;
+  while (!found && (!eof || have)) {
+    if (!eof && have < sizeof buf) {
+      long n = pure::syscall(__NR_read, fd, buf + have, sizeof buf - have);
+      if (n <= 0) eof = true;
+      else have += static_cast<size_t>(n);
+    }
+    size_t end = 0;
+    while (end < have && buf[end] != '\n') end++;
+    if (end == have && !eof) {
+      if (have == sizeof buf) break;  // a line longer than the buffer: give up
+      continue;
+    }
+    // "start-end perms ...": two hexadecimal numbers.
+    uintptr_t lo = 0, hi = 0;
+    size_t i = 0;
+    auto hex = [&](uintptr_t& v) {
+      for (; i < end; i++) {
+        char c = buf[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0) break;
+        v = v * 16 + static_cast<uintptr_t>(d);
+      }
+    };
+    hex(lo);
+    if (i < end && buf[i] == '-') {
+      i++;
+      hex(hi);
+      if (here >= lo && here < hi) found = hi;
+    }
+    size_t next = end < have ? end + 1 : have;
+    __builtin_memmove(buf, buf + next, have - next);
+    have -= next;
+  }
+  pure::syscall(__NR_close, fd);
+  return found;
+}
+
+}  // namespace
 
 extern "C" {
 
@@ -112,7 +164,6 @@ int pthread_attr_getstacksize(const pthread_attr_t* __restrict a, size_t* __rest
 int pthread_attr_setstacksize(pthread_attr_t* a, size_t size) {
   if (size < PTHREAD_STACK_MIN || size > SIZE_MAX / 2) return EINVAL;
   as_attr(a)->stack_size = size;
-  as_attr(a)->stack_addr = nullptr;
   return 0;
 }
 
@@ -128,12 +179,13 @@ int pthread_getattr_np(pthread_t thread, pthread_attr_t* out) {
     a->guard_size = t->guard_size;
     return 0;
   }
-  // The main thread: its stack grows down from the top of the initial stack mapping, up
-  // to RLIMIT_STACK. argv lives near that top, so it bounds the stack from above.
+  // The main thread: its stack is the mapping that holds the auxiliary vector, and may
+  // grow down to RLIMIT_STACK (capped at 8 MiB) below the mapping's top.
+  uintptr_t top = main_stack_top();
+  if (!top) return EAGAIN;
   struct rlimit lim;
   if (pure::is_error(pure::syscall(__NR_prlimit64, 0, RLIMIT_STACK, nullptr, &lim))) return EAGAIN;
   size_t size = lim.rlim_cur == RLIM_INFINITY || lim.rlim_cur > (8UL << 20) ? (8UL << 20) : lim.rlim_cur;
-  uintptr_t top = (reinterpret_cast<uintptr_t>(pure::auxv) + 4095) & ~static_cast<uintptr_t>(4095);
   a->stack_addr = reinterpret_cast<void*>(top - size);
   a->stack_size = size;
   a->guard_size = 0;

@@ -15,6 +15,7 @@
 
 #include "signal/sigbits.h"
 #include "start/start.h"
+#include "support/lock.h"
 #include "support/syscall.h"
 #include "thread/attr.h"
 #include "thread/futex.h"
@@ -55,8 +56,44 @@ long wait_gone(Thread* t, clockid_t clock, const struct timespec* deadline) {
   }
 }
 
+// A few mappings of finished threads are kept for reuse: mmap + mprotect + munmap and the
+// page faults on a fresh stack cost more than the whole thread start otherwise. An entry
+// whose `owner` is set belongs to a detached thread that parked its own mapping on its way
+// out; it is reusable once the kernel has cleared owner->tid.
+struct CachedMap {
+  char* base;
+  size_t size;
+  size_t guard;
+  Thread* owner;
+};
+constexpr int kCacheSlots = 8;
+constinit Lock cache_lock;
+constinit CachedMap cache[kCacheSlots] = {};
+constinit int cache_count = 0;
+
+bool cache_put(Thread* t, Thread* owner) {
+  if (!t->own_stack) return false;
+  LockGuard guard(cache_lock);
+  if (cache_count == kCacheSlots) return false;
+  cache[cache_count++] = {static_cast<char*>(t->map_base), t->map_size, t->guard_size, owner};
+  return true;
+}
+
+char* cache_take(size_t size, size_t guard_size) {
+  LockGuard guard(cache_lock);
+  for (int i = 0; i < cache_count; i++) {
+    CachedMap& c = cache[i];
+    if (c.size != size || c.guard != guard_size) continue;
+    if (c.owner && __atomic_load_n(&c.owner->tid, __ATOMIC_ACQUIRE) != 0) continue;  // still exiting
+    char* base = c.base;
+    c = cache[--cache_count];
+    return base;
+  }
+  return nullptr;
+}
+
 void release(Thread* t) {
-  if (t->map_base) syscall(__NR_munmap, t->map_base, t->map_size);
+  if (t->map_base && !cache_put(t, nullptr)) syscall(__NR_munmap, t->map_base, t->map_size);
 }
 
 int join(Thread* t, void** result, bool try_only, const struct timespec* deadline) {
@@ -95,13 +132,16 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
     stack = round_up(attr.stack_size ? attr.stack_size : kDefaultStackSize, page);
     map_size = guard + stack + round_up(area, page);
   }
-  long m = syscall(__NR_mmap, nullptr, map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK,
-                   -1, 0);
-  if (is_error(m)) return EAGAIN;
-  char* base = reinterpret_cast<char*>(m);
-  if (guard && is_error(syscall(__NR_mprotect, base, guard, PROT_NONE))) {
-    syscall(__NR_munmap, base, map_size);
-    return EAGAIN;
+  char* base = attr.stack_addr ? nullptr : cache_take(map_size, guard);
+  if (!base) {
+    long m = syscall(__NR_mmap, nullptr, map_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK,
+                     -1, 0);
+    if (is_error(m)) return EAGAIN;
+    base = reinterpret_cast<char*>(m);
+    if (guard && is_error(syscall(__NR_mprotect, base, guard, PROT_NONE))) {
+      syscall(__NR_munmap, base, map_size);
+      return EAGAIN;
+    }
   }
   char* area_start = base + map_size - round_up(area, page);
   Thread* t = init_thread_area(area_start);
@@ -121,6 +161,7 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
     t->stack_base = base + guard;
     t->stack_size = stack;
     t->guard_size = guard;
+    t->own_stack = 1;
     stack_top = area_start;
   }
 
@@ -171,9 +212,12 @@ void pthread_exit(void* result) {
     // once the kernel clears tid.
     for (;;) syscall(__NR_exit, 0);
   }
-  // Detached: nobody will join, so free our own mapping. No signal handler may run on the
-  // stack once it is gone, and the kernel must not write the cleared tid into it.
+  // Detached: nobody will join, so free our own mapping (or park it in the cache, to be
+  // reused once the kernel has cleared tid). No signal handler may run on the stack from
+  // here on, and the kernel must not write the cleared tid into an unmapped page.
   block_all_signals();
+  if (cache_put(t, t))
+    for (;;) syscall(__NR_exit, 0);
   syscall(__NR_set_tid_address, nullptr);
   __pure_unmap_and_exit(t->map_base, t->map_size);
 }

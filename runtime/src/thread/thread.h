@@ -47,6 +47,7 @@ struct Thread {
   void* stack_base;   // lowest usable stack address (for pthread_getattr_np)
   size_t stack_size;
   size_t guard_size;
+  int own_stack;             // the stack is in map_base (not the caller's): the mapping may be reused
   unsigned long start_mask;  // the creator's signal mask, restored by the new thread
   TsdSlot* tsd;              // PTHREAD_KEYS_MAX slots, mapped on first pthread_setspecific
   TlsDtor* tls_dtors;        // newest first

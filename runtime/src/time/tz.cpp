@@ -195,7 +195,14 @@ Zone current_zone() {
       memcpy(cache.tz, tz, n);
       cache.tz[n] = '\0';
     }
-    if (!tz || !parse_tz(tz[0] == ':' ? "" : tz, &cache.zone, &cache.pool)) set_utc(&cache.zone, &cache.pool);
+    if (!tz || !parse_tz(tz[0] == ':' ? "" : tz, &cache.zone, &cache.pool)) {
+      set_utc(&cache.zone, &cache.pool);
+      // The zoneinfo names of UTC itself keep their customary abbreviation.
+      const char* name = tz ? tz + (tz[0] == ':') : "";
+      if (!strncmp(name, "Etc/", 4)) name += 4;
+      if (!strcmp(name, "GMT") || !strcmp(name, "GMT0") || !strcmp(name, "Greenwich"))
+        cache.zone.std_name = cache.pool.intern("GMT", 3);
+    }
     cache.valid = true;
     tzname[0] = const_cast<char*>(cache.zone.std_name);
     tzname[1] = const_cast<char*>(cache.zone.dst_name ? cache.zone.dst_name : cache.zone.std_name);

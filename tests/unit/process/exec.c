@@ -3,6 +3,9 @@
    output, and the identity calls agree with what the child sees. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,6 +89,36 @@ int main(void) {
   CHECK_STR(buf, "hello pure\n");
   CHECK_INT(wait(&status), pid);
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+
+  /* A file without "#!" that the kernel refuses (ENOEXEC) runs through the shell. */
+  char dir[64], script[96];
+  snprintf(dir, sizeof dir, "/tmp/pure-exec-%d", (int)getpid());
+  snprintf(script, sizeof script, "%s/pure-script", dir);
+  CHECK_INT(mkdir(dir, 0700), 0);
+  int sfd = open(script, O_CREAT | O_WRONLY, 0700);
+  CHECK(sfd >= 0);
+  CHECK_INT(write(sfd, "exit 7\n", 7), 7);
+  close(sfd);
+  char newpath[128];
+  snprintf(newpath, sizeof newpath, "/nonexistent:%s:/bin", dir);
+  setenv("PATH", newpath, 1);
+  char *s[] = {"pure-script", NULL};
+  status = run(s);
+  CHECK(WIFEXITED(status));
+  CHECK_INT(WEXITSTATUS(status), 7);
+  unlink(script);
+  rmdir(dir);
+
+  /* execle passes the given environment. */
+  pid = fork();
+  if (pid == 0) {
+    char *env[] = {"PURE_X=5", NULL};
+    execle("/bin/sh", "sh", "-c", "exit $PURE_X", (char *)NULL, env);
+    _exit(127);
+  }
+  CHECK_INT(waitpid(pid, &status, 0), pid);
+  CHECK(WIFEXITED(status));
+  CHECK_INT(WEXITSTATUS(status), 5);
 
   /* The child sees its parent's pid and its own. */
   pid_t parent = getpid();

@@ -61,6 +61,13 @@ int main(void) {
   CHECK_INT(setenv("PURE_P", "replaced", 1), 0);
   CHECK_STR(getenv("PURE_P"), "replaced");
   CHECK_STR(entry, "PURE_P=First"); /* the user's string is left alone */
+  static char remove_it[] = "PURE_P";
+  CHECK_INT(putenv(remove_it), 0); /* no '=': removes the name (GNU) */
+  CHECK(getenv("PURE_P") == NULL);
+
+  /* Not a set-user-ID program: secure_getenv is getenv. */
+  CHECK_INT(setenv("PURE_SECURE", "s", 1), 0);
+  CHECK_STR(secure_getenv("PURE_SECURE"), "s");
 
   /* Many variables and many updates. */
   char name[32], value[32];

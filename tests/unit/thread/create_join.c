@@ -44,6 +44,16 @@ static void *deep(void *arg) {
   return (void *)(intptr_t)buf[4096];
 }
 
+static void *own_attr(void *arg) {
+  pthread_attr_t a;
+  void *addr;
+  size_t size;
+  int local = 0;
+  if (pthread_getattr_np(pthread_self(), &a) || pthread_attr_getstack(&a, &addr, &size)) return NULL;
+  return (void *)(intptr_t)((char *)&local >= (char *)addr && (char *)&local < (char *)addr + size &&
+                            size >= 1024 * 1024);
+}
+
 static volatile int release_flag;
 static void *waits(void *arg) {
   while (!__atomic_load_n(&release_flag, __ATOMIC_ACQUIRE)) sched_yield();
@@ -128,6 +138,17 @@ int main(void) {
   CHECK_STR(name, "pure-main");
   CHECK_INT(pthread_setname_np(pthread_self(), "a name that is far too long"), ERANGE);
   CHECK_INT(pthread_getname_np(pthread_self(), name, 4), ERANGE);
+
+  /* pthread_getattr_np: a created thread reports its stack; the main thread's contains
+     the current frame. */
+  int local = 0;
+  void *addr;
+  CHECK_INT(pthread_getattr_np(pthread_self(), &attr), 0);
+  CHECK_INT(pthread_attr_getstack(&attr, &addr, &size), 0);
+  CHECK((char *)&local >= (char *)addr && (char *)&local < (char *)addr + size);
+  CHECK_INT(pthread_create(&t, NULL, own_attr, NULL), 0);
+  CHECK_INT(pthread_join(t, &res), 0);
+  CHECK_INT((intptr_t)res, 1);
 
   /* Affinity: at least one CPU, and the one we run on. */
   cpu_set_t set;

@@ -78,6 +78,18 @@ int main(void) {
   CHECK_INT(clock_getcpuclockid(getpid(), &cid), 0);
   CHECK_INT(clock_gettime(cid, &ts), 0);
 
+  /* Interval timers and alarm (cancelled before they fire). */
+  struct itimerval it = {{0, 0}, {100, 0}}, cur;
+  CHECK_INT(setitimer(ITIMER_REAL, &it, NULL), 0);
+  CHECK_INT(getitimer(ITIMER_REAL, &cur), 0);
+  CHECK(cur.it_value.tv_sec >= 98 && cur.it_value.tv_sec <= 100);
+  CHECK_INT(alarm(50), 100); /* the previous timer's seconds, rounded */
+  unsigned left = alarm(0);
+  CHECK(left >= 49 && left <= 50);
+  CHECK_INT(alarm(0), 0);
+  CHECK_INT(getitimer(12345, &cur), -1);
+  CHECK_INT(errno, EINVAL);
+
   CHECK(clock() != (clock_t)-1);
   struct tms t;
   CHECK(times(&t) != (clock_t)-1);

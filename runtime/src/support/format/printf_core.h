@@ -553,7 +553,7 @@ template <class Char> bool format_string(Sink<Char>& out, const Spec& s, const v
     }
     const wchar_t* ws = static_cast<const wchar_t*>(arg);
     char buf[4];
-    for (const wchar_t* w = ws; *w; w++) {
+    for (const wchar_t* w = ws; len < limit && *w; w++) {  // never read past the precision
       int n = utf8_encode(static_cast<uint32_t>(*w), buf);
       if (n < 0) {
         if (len + 1 > limit && s.prec >= 0) break;

@@ -18,5 +18,13 @@ int feholdexcept(fenv_t *);
 int fesetenv(const fenv_t *);
 int feupdateenv(const fenv_t *);
 
+#if __PURE_GNU
+/* Traps: enable or disable them for the given exceptions; return the previously
+   enabled set, or -1 when the hardware cannot trap (many aarch64 cores). */
+int feenableexcept(int);
+int fedisableexcept(int);
+int fegetexcept(void);
+#endif
+
 __PURE_END_DECLS
 #endif

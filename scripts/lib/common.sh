@@ -27,3 +27,17 @@ stage() {
   "$@"
   echo "==> $name: $((SECONDS - t0)) s"
 }
+
+# CMake arguments for a cross build for one target: compilers (DRIVER_DIR/clang, clang++),
+# target triple, LLVM archiver, and configure checks that compile without linking (the
+# libraries they would link do not exist yet while the toolchain is being built).
+#   cross_cmake_args ARCH DRIVER_DIR
+cross_cmake_args() {
+  local triple; triple=$(triple_of "$1")
+  printf '%s\n' -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    "-DCMAKE_C_COMPILER=$2/clang" "-DCMAKE_CXX_COMPILER=$2/clang++" "-DCMAKE_ASM_COMPILER=$2/clang" \
+    "-DCMAKE_C_COMPILER_TARGET=$triple" "-DCMAKE_CXX_COMPILER_TARGET=$triple" \
+    "-DCMAKE_ASM_COMPILER_TARGET=$triple" \
+    "-DCMAKE_AR=$llvm_bin/llvm-ar" "-DCMAKE_RANLIB=$llvm_bin/llvm-ranlib" "-DCMAKE_NM=$llvm_bin/llvm-nm" \
+    -DCMAKE_TRY_COMPILE_TARGET_TYPE=STATIC_LIBRARY
+}

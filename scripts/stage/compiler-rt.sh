@@ -6,22 +6,15 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 arch=$1; check_arch "$arch"
-triple=$(triple_of "$arch")
 sysroot=$(sysroot_of "$arch")
 src=$("$repo/scripts/fetch-llvm.sh" | tail -n1)
 bdir="$build_root/$arch/compiler-rt"
 
 mkdir -p "$bdir"
 if [ ! -f "$bdir/build.ninja" ]; then
-  cmake -G Ninja -S "$src/compiler-rt" -B "$bdir" \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_C_COMPILER="$llvm_bin/clang" -DCMAKE_CXX_COMPILER="$llvm_bin/clang++" \
-    -DCMAKE_ASM_COMPILER="$llvm_bin/clang" \
-    -DCMAKE_C_COMPILER_TARGET="$triple" -DCMAKE_CXX_COMPILER_TARGET="$triple" \
-    -DCMAKE_ASM_COMPILER_TARGET="$triple" \
+  mapfile -t cross < <(cross_cmake_args "$arch" "$llvm_bin")
+  cmake "${cross[@]}" -S "$src/compiler-rt" -B "$bdir" \
     -DCMAKE_SYSROOT="$sysroot" \
-    -DCMAKE_AR="$llvm_bin/llvm-ar" -DCMAKE_RANLIB="$llvm_bin/llvm-ranlib" -DCMAKE_NM="$llvm_bin/llvm-nm" \
-    -DCMAKE_TRY_COMPILE_TARGET_TYPE=STATIC_LIBRARY \
     -DCMAKE_INSTALL_PREFIX="$resource_dir" \
     -DLLVM_CMAKE_DIR="$src/llvm/cmake/modules" \
     -DLLVM_ENABLE_PER_TARGET_RUNTIME_DIR=ON \

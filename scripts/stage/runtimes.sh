@@ -6,7 +6,6 @@
 set -euo pipefail
 source "$(dirname "$0")/../lib/common.sh"
 arch=$1; check_arch "$arch"
-triple=$(triple_of "$arch")
 sysroot=$(sysroot_of "$arch")
 src=$("$repo/scripts/fetch-llvm.sh" | tail -n1)
 bdir="$build_root/$arch/runtimes"
@@ -15,15 +14,9 @@ mkdir -p "$bdir"
 if [ ! -f "$bdir/build.ninja" ]; then
   # libc++ runs in its musl-compatible mode: the closest to pure libc (POSIX 2008 locales,
   # libc++'s own ctype table). docs/LIBCXX.md explains the choice.
-  cmake -G Ninja -S "$src/runtimes" -B "$bdir" \
-    -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_C_COMPILER="$out/bin/clang" -DCMAKE_CXX_COMPILER="$out/bin/clang++" \
-    -DCMAKE_ASM_COMPILER="$out/bin/clang" \
-    -DCMAKE_C_COMPILER_TARGET="$triple" -DCMAKE_CXX_COMPILER_TARGET="$triple" \
-    -DCMAKE_ASM_COMPILER_TARGET="$triple" \
+  mapfile -t cross < <(cross_cmake_args "$arch" "$out/bin")
+  cmake "${cross[@]}" -S "$src/runtimes" -B "$bdir" \
     -DCMAKE_SYSROOT="$sysroot" \
-    -DCMAKE_AR="$llvm_bin/llvm-ar" -DCMAKE_RANLIB="$llvm_bin/llvm-ranlib" -DCMAKE_NM="$llvm_bin/llvm-nm" \
-    -DCMAKE_TRY_COMPILE_TARGET_TYPE=STATIC_LIBRARY \
     -DCMAKE_INSTALL_PREFIX="$sysroot/usr" \
     -DLLVM_ENABLE_RUNTIMES="libunwind;libcxxabi;libcxx" \
     -DLLVM_ENABLE_PER_TARGET_RUNTIME_DIR=OFF \

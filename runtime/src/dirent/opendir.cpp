@@ -39,8 +39,7 @@ DIR* fdopendir(int fd) {
   long fl = pure::syscall(__NR_fcntl, fd, F_GETFL);
   if (pure::is_error(fl) || (fl & O_PATH) || (fl & O_ACCMODE) == O_WRONLY)
     return pure::fail(EBADF, static_cast<DIR*>(nullptr));
-  // The stream owns the descriptor now, and keeps it out of exec'd programs.
-  pure::syscall(__NR_fcntl, fd, F_SETFD, FD_CLOEXEC);
+  // The stream owns the descriptor from now on; its flags stay as the caller set them.
   return pure::dir_from_fd(fd);
 }
 

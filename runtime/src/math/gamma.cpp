@@ -4,7 +4,8 @@
 #include <math.h>
 #include "math/core.h"
 
-int signgam;
+// Weak: ISO C leaves the name to the program, which may define its own.
+__attribute__((weak)) int signgam;
 
 namespace pure::math {
 namespace {

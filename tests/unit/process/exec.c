@@ -69,6 +69,28 @@ int main(void) {
   CHECK(!WIFEXITED(status));
   CHECK_INT(WTERMSIG(status), SIGKILL);
 
+  /* Stopped and continued children (waitpid with WUNTRACED / WCONTINUED). */
+  pid = fork();
+  if (pid == 0) {
+    for (;;) pause();
+  }
+  CHECK_INT(kill(pid, SIGSTOP), 0);
+  CHECK_INT(waitpid(pid, &status, WUNTRACED), pid);
+  CHECK(WIFSTOPPED(status));
+  CHECK_INT(WSTOPSIG(status), SIGSTOP);
+  CHECK(!WIFEXITED(status) && !WIFSIGNALED(status) && !WIFCONTINUED(status));
+  CHECK_INT(kill(pid, SIGCONT), 0);
+  CHECK_INT(waitpid(pid, &status, WCONTINUED), pid);
+  CHECK(WIFCONTINUED(status));
+  CHECK(!WIFSTOPPED(status) && !WIFEXITED(status) && !WIFSIGNALED(status));
+  CHECK_INT(kill(pid, SIGTERM), 0);
+  siginfo_t si;
+  memset(&si, 0, sizeof si);
+  CHECK_INT(waitid(P_PID, (id_t)pid, &si, WEXITED), 0);
+  CHECK_INT(si.si_pid, pid);
+  CHECK_INT(si.si_code, CLD_KILLED);
+  CHECK_INT(si.si_status, SIGTERM);
+
   /* A child's output through a pipe, with execl and an argument. */
   int p[2];
   CHECK_INT(pipe(p), 0);

@@ -1,25 +1,20 @@
 // fma: x*y + z with one rounding. Hardware where the CPU has it (always on aarch64;
 // on x86_64 when CPUID reports FMA3, checked once); otherwise an exact product and
 // sum in double length with Boldo and Melquiond's round-to-odd step.
-#include "math/dd.h"
-#include "math/export.h"
+#include "math/core.h"
 
 namespace pure::math {
 namespace {
 
 
-// The p-bit neighbour of v in the direction of the sign of err when v's last bit is
-// even: turns a round-to-nearest result with known error into round-to-odd.
-template <class T> T make_odd(T v, T err) {
-  if (err == 0 || (split_parts(v).sig & 1)) return v;
-  using F = Fp<T>;
-  T a = abs_of(v);
-  Parts<T> p = split_parts(a);
-  T u = scale2(T(1), p.exp);
-  bool grow = sign_of(err) == sign_of(v);
-  if (!grow && p.sig == (u128(1) << (F::kPrec - 1)) && a > kMinNormal<T>) u = u * T(0.5);
-  a = grow ? a + u : a - u;
-  return sign_of(v) ? -a : a;
+// float: the product is exact in double; the sum made round-to-odd there rounds once
+// more correctly to float (53 >= 24 + 2 bits).
+[[maybe_unused]] float fma_soft(float a, float b, float c) {
+  if (is_nan(a) || is_nan(b) || is_nan(c) || !is_finite(a) || !is_finite(b)) return a * b + c;
+  if (!is_finite(c)) return c;
+  if (a == 0 || b == 0 || c == 0) return a * b + c;
+  DD<double> r = two_sum(double(a) * double(b), double(c));
+  return static_cast<float>(make_odd(r.hi, r.lo));
 }
 
 template <class T> T fma_soft(T a, T b, T c) {
@@ -46,12 +41,9 @@ template <class T> T fma_soft(T a, T b, T c) {
   DD<T> t = two_sum(cs, prod.hi);
   DD<T> v = two_sum(t.lo, prod.lo);
   T odd = make_odd(v.hi, v.lo);
-  DD<T> r = two_sum(t.hi, odd);
-  if (r.hi != 0 && exponent_of(r.hi) + s < 1 - F::kBias) {
-    // Subnormal result: keep the information for the one rounding done by scale2.
-    return scale2(make_odd(r.hi, r.lo), s);
-  }
-  return scale2(r.hi, s);
+  // t.hi + odd is exact in double length and never sits on a rounding boundary unless
+  // the true value does: result() rounds it once, subnormal results included.
+  return result<T>(two_sum(t.hi, odd), s);
 }
 
 #if defined(__x86_64__)

@@ -194,6 +194,30 @@ long double fmal(long double, long double, long double);
 extern int signgam;
 #endif
 
+#if __PURE_XOPEN || __PURE_DEFAULT
+/* Bessel functions of the first and second kind (XSI; the f and l forms are GNU). */
+double j0(double);
+double j1(double);
+double jn(int, double);
+double y0(double);
+double y1(double);
+double yn(int, double);
+#endif
+#if __PURE_DEFAULT
+float j0f(float);
+float j1f(float);
+float jnf(int, float);
+float y0f(float);
+float y1f(float);
+float ynf(int, float);
+long double j0l(long double);
+long double j1l(long double);
+long double jnl(int, long double);
+long double y0l(long double);
+long double y1l(long double);
+long double ynl(int, long double);
+#endif
+
 #if __PURE_DEFAULT
 /* Reentrant lgamma: the sign goes to *sign instead of signgam. */
 double lgamma_r(double, int *);

@@ -1,12 +1,11 @@
-// exit and its handlers: atexit, __cxa_atexit (C++ static destructors), __cxa_finalize,
-// at_quick_exit/quick_exit, _Exit.
+// exit, _Exit and _exit. The machinery exit may have to run (atexit handlers, thread_local
+// destructors, stdio) is reached through weak references: each part is linked only when
+// the program uses it, so a program that never registers a handler does not carry the
+// handler lists, and one that never opens stdio does not carry stdio.
 #include <stdlib.h>
 #include <unistd.h>
-#include <linux/mman.h>
 
-#include "support/lock.h"
 #include "support/syscall.h"
-#include "thread/thread.h"
 
 extern "C" {
 extern void (*__fini_array_start[])(void) __attribute__((weak, visibility("hidden")));
@@ -15,94 +14,17 @@ void _fini(void) __attribute__((weak));
 }
 
 namespace pure {
-
-// Flushes and closes stdio at exit; defined by stdio, absent (null) when a program uses none.
+// Runs the calling thread's thread_local destructors; present once a program can register
+// any (__cxa_thread_atexit_impl, thread/thread_atexit.cpp).
+void run_tls_dtors() __attribute__((weak));
+// Runs the atexit / __cxa_atexit handlers; present once a program can register any
+// (exit/atexit.cpp).
+void run_exit_handlers() __attribute__((weak));
+// Flushes stdio; present once a program uses any stream (stdio/file.cpp).
 void stdio_exit() __attribute__((weak));
-
-namespace {
-
-struct Handler {
-  void (*fn)(void*);
-  void* arg;
-  void* dso;
-};
-
-// Handlers live in blocks: the first is static (POSIX guarantees 32), further ones are
-// mapped pages, so registering never needs malloc.
-struct Block {
-  Block* next;
-  size_t count;
-  Handler handlers[32];
-};
-
-struct HandlerList {
-  Lock lock;
-  Block first;
-  Block* head;
-
-  int add(void (*fn)(void*), void* arg, void* dso) {
-    LockGuard guard(lock);
-    if (!head) head = &first;
-    if (head->count == sizeof head->handlers / sizeof head->handlers[0]) {
-      long p = syscall(__NR_mmap, nullptr, sizeof(Block), PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-      if (is_error(p)) return -1;
-      Block* b = reinterpret_cast<Block*>(p);
-      b->next = head;
-      b->count = 0;
-      head = b;
-    }
-    head->handlers[head->count++] = {fn, arg, dso};
-    return 0;
-  }
-
-  // Runs handlers (those of `dso`, or all when it is null) in reverse order of
-  // registration. A handler may register more handlers, which then run next, so each
-  // round takes the newest one and calls it without the lock held.
-  void run(void* dso) {
-    for (;;) {
-      Handler h{};
-      {
-        LockGuard guard(lock);
-        for (Block* b = head; b && !h.fn; b = b->next)
-          for (size_t i = b->count; i-- > 0;)
-            if (b->handlers[i].fn && (!dso || b->handlers[i].dso == dso)) {
-              h = b->handlers[i];
-              b->handlers[i].fn = nullptr;
-              break;
-            }
-        // Drop spent entries at the top so the next search starts at live ones.
-        while (head && head->count && !head->handlers[head->count - 1].fn) {
-          if (--head->count == 0 && head->next) head = head->next;
-        }
-        if (!h.fn) return;
-      }
-      h.fn(h.arg);
-    }
-  }
-};
-
-constinit HandlerList exit_handlers{};
-constinit HandlerList quick_exit_handlers{};
-
-void call_plain(void* fn) { reinterpret_cast<void (*)()>(fn)(); }
-
-}  // namespace
 }  // namespace pure
 
 extern "C" {
-
-int __cxa_atexit(void (*fn)(void*), void* arg, void* dso) { return pure::exit_handlers.add(fn, arg, dso); }
-
-void __cxa_finalize(void* dso) { pure::exit_handlers.run(dso); }
-
-int atexit(void (*fn)(void)) {
-  return pure::exit_handlers.add(pure::call_plain, reinterpret_cast<void*>(fn), nullptr);
-}
-
-int at_quick_exit(void (*fn)(void)) {
-  return pure::quick_exit_handlers.add(pure::call_plain, reinterpret_cast<void*>(fn), nullptr);
-}
 
 void _Exit(int status) {
   for (;;) pure::syscall(__NR_exit_group, status);
@@ -112,17 +34,12 @@ void _exit(int status) { _Exit(status); }
 
 void exit(int status) {
   // C++: the calling thread's thread_local objects are destroyed before static ones.
-  pure::run_tls_dtors();
-  pure::exit_handlers.run(nullptr);
+  if (pure::run_tls_dtors) pure::run_tls_dtors();
+  if (pure::run_exit_handlers) pure::run_exit_handlers();
   size_t n = __fini_array_end - __fini_array_start;
   while (n-- > 0) __fini_array_start[n]();
   if (_fini) _fini();
   if (pure::stdio_exit) pure::stdio_exit();
-  _Exit(status);
-}
-
-void quick_exit(int status) {
-  pure::quick_exit_handlers.run(nullptr);
   _Exit(status);
 }
 

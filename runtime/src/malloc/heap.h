@@ -42,7 +42,6 @@ struct ClassTable {
   uint8_t pages[kClasses] = {};       // span length in pages
   uint16_t cache_limit[kClasses] = {};  // most blocks a thread cache keeps
   uint64_t reciprocal[kClasses] = {};   // ceil(2^40 / size): offset / size without a divide
-  uint8_t by16[kMaxSmall / 16 + 1] = {};  // class of a request, indexed by (n + 15) / 16
   constexpr ClassTable() {
     int c = 1;
     for (uint32_t s = 16; s <= 128; s += 16) size[c++] = s;
@@ -55,17 +54,23 @@ struct ClassTable {
       cache_limit[c] = static_cast<uint16_t>(limit < 2 ? 2 : limit > 256 ? 256 : limit);
       reciprocal[c] = ((uint64_t{1} << 40) + size[c] - 1) / size[c];
     }
-    c = 1;
-    for (size_t i = 0; i <= kMaxSmall / 16; i++) {
-      while (size[c] < i * 16) c++;
-      by16[i] = static_cast<uint8_t>(c);
-    }
   }
 };
-// by16 makes the table 8 KiB; it is read-only data, shared by all threads.
 extern const ClassTable kClassTable;
 
-inline int class_of(size_t n) { return kClassTable.by16[(n + 15) >> 4]; }
+// The smallest class whose blocks hold n bytes (n <= kMaxSmall), computed rather than
+// looked up: a table indexed by n / 16 would be 8 KiB of read-only data in every program
+// that allocates, and a few ALU instructions cost no more than its load. Up to 128 bytes
+// the classes step by 16 (n = 0 takes class 1). Above, with m = n - 1 and 2^e <= m < 2^(e+1)
+// (e >= 7), the four classes of that doubling are 2^e * (1 + k/4), k = 1..4, so the class
+// is 9 + 4 * (e - 7) + k - 1 where k - 1 = the two bits of m below its top bit; the top
+// bit itself contributes 4, hence 4e + (m >> (e - 2)) - 23.
+inline int class_of(size_t n) {
+  if (n <= 128) return static_cast<int>((n + 15) >> 4) | (n == 0);
+  size_t m = n - 1;
+  int e = 63 - __builtin_clzll(m);
+  return 4 * e + static_cast<int>(m >> (e - 2)) - 23;
+}
 
 struct Span {
   void* free;        // blocks given back to this span (singly linked through word 0)

@@ -48,20 +48,31 @@ namespace {
 // The main thread's TLS area. Small areas fit in a static buffer; large ones are mapped.
 alignas(64) constinit char main_thread_area[1024];
 
-[[gnu::no_stack_protector]] void init_main_thread() {
-  const auto* phdr = reinterpret_cast<const ElfW(Phdr)*>(aux_value(AT_PHDR));
-  size_t phnum = aux_value(AT_PHNUM);
-  uintptr_t load_bias = 0;
-  for (size_t i = 0; i < phnum; i++)  // PT_PHDR tells where the program was loaded (static PIE)
-    if (phdr[i].p_type == PT_PHDR) load_bias = reinterpret_cast<uintptr_t>(phdr) - phdr[i].p_vaddr;
-  program_image = {phdr, phnum, load_bias};
-  for (size_t i = 0; i < phnum; i++) {
-    if (phdr[i].p_type != PT_TLS) continue;
-    tls_image.init = reinterpret_cast<const void*>(load_bias + phdr[i].p_vaddr);
-    tls_image.file_size = phdr[i].p_filesz;
-    tls_image.mem_size = phdr[i].p_memsz;
-    tls_image.align = phdr[i].p_align ? phdr[i].p_align : 1;
+// Start-up runs once: its code is built for size (minsize), not speed.
+[[gnu::no_stack_protector, clang::minsize]] void init_main_thread() {
+  // One pass over the auxiliary vector for what start-up needs.
+  const ElfW(Phdr)* phdr = nullptr;
+  size_t phnum = 0;
+  const void* random = nullptr;
+  for (const unsigned long* a = auxv; a[0] != AT_NULL; a += 2) {
+    if (a[0] == AT_PHDR) phdr = reinterpret_cast<const ElfW(Phdr)*>(a[1]);
+    else if (a[0] == AT_PHNUM) phnum = a[1];
+    else if (a[0] == AT_RANDOM) random = reinterpret_cast<const void*>(a[1]);
   }
+  // PT_PHDR tells where the program was loaded (static PIE).
+  uintptr_t load_bias = 0;
+  const ElfW(Phdr)* tls = nullptr;
+  for (size_t i = 0; i < phnum; i++) {
+    if (phdr[i].p_type == PT_PHDR) load_bias = reinterpret_cast<uintptr_t>(phdr) - phdr[i].p_vaddr;
+    else if (phdr[i].p_type == PT_TLS) tls = &phdr[i];
+  }
+  if (tls) {
+    tls_image.init = reinterpret_cast<const void*>(load_bias + tls->p_vaddr);
+    tls_image.file_size = tls->p_filesz;
+    tls_image.mem_size = tls->p_memsz;
+    tls_image.align = tls->p_align ? tls->p_align : 1;
+  }
+  program_image = {phdr, phnum, load_bias};
   void* area = main_thread_area;
   size_t need = thread_area_size();
   if (need > sizeof(main_thread_area) || tls_image.align > alignof(decltype(main_thread_area))) {
@@ -75,7 +86,7 @@ alignas(64) constinit char main_thread_area[1024];
   // The canary: AT_RANDOM's 16 kernel-provided bytes, with a zero low byte so string
   // overflows cannot reproduce it.
   uintptr_t canary;
-  __builtin_memcpy(&canary, reinterpret_cast<const void*>(aux_value(AT_RANDOM)), sizeof canary);
+  __builtin_memcpy(&canary, random, sizeof canary);
   canary &= ~static_cast<uintptr_t>(0xff);
   t->canary = canary;
 #if defined(__aarch64__)
@@ -84,10 +95,18 @@ alignas(64) constinit char main_thread_area[1024];
   set_thread_pointer(t);
 }
 
+using InitFn = void (*)(int, char**, char**);
+
+[[gnu::no_stack_protector, clang::minsize]] void run_init_array(InitFn* begin, InitFn* end, int argc,
+                                                                 char** argv, char** envp) {
+  for (InitFn* f = begin; f != end; f++) (*f)(argc, argv, envp);
+}
+
 }  // namespace
 }  // namespace pure
 
-extern "C" [[noreturn, gnu::no_stack_protector]] void __pure_start_main(long* sp, int (*main)(int, char**, char**)) {
+extern "C" [[noreturn, gnu::no_stack_protector, clang::minsize]] void __pure_start_main(
+    long* sp, int (*main)(int, char**, char**)) {
   int argc = static_cast<int>(sp[0]);
   char** argv = reinterpret_cast<char**>(sp + 1);
   char** envp = argv + argc + 1;
@@ -97,19 +116,16 @@ extern "C" [[noreturn, gnu::no_stack_protector]] void __pure_start_main(long* sp
   __environ = envp;
   pure::init_main_thread();
 
-  if (argv[0]) {
-    program_invocation_name = argv[0];
-    char* base = argv[0];
-    for (char* p = argv[0]; *p; p++)
+  if (char* base = argv[0]) {
+    program_invocation_name = base;
+    for (char* p = base; *p; p++)
       if (*p == '/') base = p + 1;
     program_invocation_short_name = base;
   }
 
-  size_t n = __preinit_array_end - __preinit_array_start;
-  for (size_t i = 0; i < n; i++) __preinit_array_start[i](argc, argv, envp);
+  pure::run_init_array(__preinit_array_start, __preinit_array_end, argc, argv, envp);
   if (_init) _init();
-  n = __init_array_end - __init_array_start;
-  for (size_t i = 0; i < n; i++) __init_array_start[i](argc, argv, envp);
+  pure::run_init_array(__init_array_start, __init_array_end, argc, argv, envp);
 
   exit(main(argc, argv, envp));
 }

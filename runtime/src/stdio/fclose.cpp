@@ -12,7 +12,7 @@ extern "C" int fclose(FILE* f) {
   lock_file(f);
   int result = flush_unlocked(f);
   int saved = errno;
-  int r = f->ops->close(f);
+  int r = backend_close(f);
   if (r < 0 && result == 0) {
     saved = -r;
     result = EOF;

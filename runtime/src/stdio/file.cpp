@@ -3,7 +3,6 @@
 #include "stdio/file.h"
 
 #include <errno.h>
-#include <stdlib.h>
 #include <asm/ioctls.h>
 #include <linux/fcntl.h>
 
@@ -15,17 +14,6 @@ static_assert(SEEK_SET == 0 && SEEK_CUR == 1 && SEEK_END == 2, "lseek whence val
 namespace pure::stdio {
 namespace {
 
-long fd_read(FILE* f, unsigned char* buf, size_t n) { return syscall(__NR_read, f->fd, buf, n); }
-long fd_write(FILE* f, const unsigned char* buf, size_t n) { return syscall(__NR_write, f->fd, buf, n); }
-long fd_seek(FILE* f, long off, int whence) { return syscall(__NR_lseek, f->fd, off, whence); }
-int fd_close(FILE* f) { return static_cast<int>(syscall(__NR_close, f->fd)); }
-
-}  // namespace
-
-constinit const Ops kFdOps = {fd_read, fd_write, fd_seek, fd_close};
-
-namespace {
-
 alignas(16) constinit unsigned char stdin_buffer[kBufferSize];
 alignas(16) constinit unsigned char stdout_buffer[kBufferSize];
 
@@ -34,18 +22,18 @@ extern FILE stderr_file;
 
 constinit FILE stdin_file = {
     .rpos = nullptr, .rend = nullptr, .wpos = nullptr, .buf = stdin_buffer, .buf_size = kBufferSize,
-    .flags = kCanRead | kProbeTty | kStatic, .fd = 0, .orientation = 0, .ops = &kFdOps,
+    .flags = kCanRead | kProbeTty | kStatic, .fd = 0, .orientation = 0, .ops = nullptr,
     .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = nullptr, .next = &stdout_file,
     .tiny = {}, .wide_state = {}};
 constinit FILE stdout_file = {
     .rpos = nullptr, .rend = nullptr, .wpos = nullptr, .buf = stdout_buffer, .buf_size = kBufferSize,
-    .flags = kCanWrite | kProbeTty | kStatic, .fd = 1, .orientation = 0, .ops = &kFdOps,
+    .flags = kCanWrite | kProbeTty | kStatic, .fd = 1, .orientation = 0, .ops = nullptr,
     .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = &stdin_file, .next = &stderr_file,
     .tiny = {}, .wide_state = {}};
 constinit FILE stderr_file = {
     .rpos = nullptr, .rend = nullptr, .wpos = nullptr, .buf = stderr_file.tiny, .buf_size = 1,
     .flags = kCanWrite | kUnbuffered | kStatic | kBufferChosen, .fd = 2, .orientation = 0,
-    .ops = &kFdOps, .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = &stdout_file,
+    .ops = nullptr, .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = &stdout_file,
     .next = nullptr, .tiny = {}, .wide_state = {}};
 
 constinit Lock list_lock;
@@ -53,11 +41,12 @@ constinit FILE* list_head = &stdin_file;
 
 int self_tid() { return current_thread()->tid; }
 
-// Writes all n bytes through the backend, retrying short writes.
-size_t write_all(FILE* f, const unsigned char* p, size_t n) {
+// Writes all n bytes through the backend, retrying short writes. Out of line: three
+// callers, none of them hot enough to want their own copy.
+[[gnu::noinline]] size_t write_all(FILE* f, const unsigned char* p, size_t n) {
   size_t done = 0;
   while (done < n) {
-    long r = f->ops->write(f, p + done, n - done);
+    long r = backend_write(f, p + done, n - done);
     if (r <= 0) {
       f->flags |= kError;
       errno = r < 0 ? static_cast<int>(-r) : EIO;
@@ -82,7 +71,7 @@ bool refill(FILE* f) {
   if (f->flags & kEof) return false;
   if ((f->flags & (kLineBuffered | kUnbuffered)) && !(f->flags & kMemory)) flush_all(true);
   size_t want = (f->flags & kUnbuffered) && !(f->flags & kMemory) ? 1 : f->buf_size;
-  long r = f->ops->read(f, f->buf, want);
+  long r = backend_read(f, f->buf, want);
   if (r <= 0) {
     if (r < 0) {
       f->flags |= kError;
@@ -149,33 +138,10 @@ void unlink_file(FILE* f) {
   f->prev = f->next = nullptr;
 }
 
-FILE* new_file(int fd, unsigned flags, const Ops* ops, void* cookie) {
-  void* mem = malloc(sizeof(FILE) + ((flags & kUnbuffered) ? 0 : kBufferSize));
-  if (!mem) return nullptr;  // malloc set ENOMEM
-  FILE* f = static_cast<FILE*>(mem);
-  __builtin_memset(f, 0, sizeof(FILE));
-  f->buf = reinterpret_cast<unsigned char*>(f + 1);
-  f->buf_size = kBufferSize;
-  if (flags & kUnbuffered) {
-    f->buf = f->tiny;
-    f->buf_size = sizeof f->tiny;
-  }
-  f->flags = flags;
-  f->fd = fd;
-  f->ops = ops;
-  f->cookie = cookie;
-  link_file(f);
-  return f;
-}
-
-void free_file(FILE* f) {
-  if (!(f->flags & kStatic)) free(f);
-}
-
 long drop_read_buffer(FILE* f) {
   long r = 0;
   if (f->rend && f->rend > f->rpos) {
-    r = f->ops->seek(f, -static_cast<long>(f->rend - f->rpos), SEEK_CUR);
+    r = backend_seek(f, -static_cast<long>(f->rend - f->rpos), SEEK_CUR);
     if (r == -ESPIPE) r = 0;  // a pipe cannot give the bytes back; they are gone
   }
   f->rpos = f->rend = nullptr;
@@ -228,8 +194,9 @@ int flush_unlocked(FILE* f) {
     size_t n = static_cast<size_t>(f->wpos - f->buf);
     size_t done = write_all(f, f->buf, n);
     if (done < n) {
-      // Keep what could not be written so a later flush may retry it.
-      __builtin_memmove(f->buf, f->buf + done, n - done);
+      // Keep what could not be written so a later flush may retry it. A plain loop: this
+      // path is rare, and it must not link memmove into every program that uses stdio.
+      for (size_t i = done; i < n; i++) f->buf[i - done] = f->buf[i];
       f->wpos = f->buf + (n - done);
       return EOF;
     }
@@ -303,7 +270,7 @@ size_t read_unlocked(FILE* f, void* p, size_t n) {
     if (n - done >= f->buf_size) {
       // Large reads go straight into the caller's memory.
       if ((f->flags & (kLineBuffered | kUnbuffered)) && !(f->flags & kMemory)) flush_all(true);
-      long r = f->ops->read(f, dst + done, n - done);
+      long r = backend_read(f, dst + done, n - done);
       if (r < 0) {
         f->flags |= kError;
         errno = static_cast<int>(-r);
@@ -348,7 +315,7 @@ int putc_slow(FILE* f, int c) {
 
 long tell_unlocked(FILE* f) {
   if ((f->flags & kAppend) && f->wpos && f->wpos > f->buf && flush_unlocked(f) != 0) return -errno;
-  long pos = f->ops->seek(f, 0, SEEK_CUR);
+  long pos = backend_seek(f, 0, SEEK_CUR);
   if (pos < 0) return pos;
   if (f->rend) pos -= f->rend - f->rpos;
   if (f->wpos) pos += f->wpos - f->buf;
@@ -360,7 +327,7 @@ long seek_unlocked(FILE* f, long off, int whence) {
   if (whence != SEEK_SET && whence != SEEK_CUR && whence != SEEK_END) return -EINVAL;
   if (f->wpos && f->wpos > f->buf && flush_unlocked(f) != 0) return -errno;
   if (whence == SEEK_CUR && f->rend) off -= f->rend - f->rpos;
-  long r = f->ops->seek(f, off, whence);
+  long r = backend_seek(f, off, whence);
   if (r < 0) return r;
   f->rpos = f->rend = nullptr;
   f->wpos = nullptr;

@@ -1,7 +1,7 @@
 // The FILE object and the internal stream layer every stdio function is built on.
 //
-// A stream is a buffer over a backend (a file descriptor, a memory buffer, ...) reached
-// through four operations that return kernel-style results (>= 0 or -errno). The buffer
+// A stream is a buffer over a backend: a file descriptor, or (memory buffers, cookies)
+// four operations that return kernel-style results (>= 0 or -errno). The buffer
 // is either reading (rpos..rend holds data not yet consumed) or writing (buf..wpos holds
 // data not yet written), never both. Each FILE has a recursive lock keyed by thread id.
 #pragma once
@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "support/lock.h"
+#include "support/syscall.h"
 
 namespace pure::stdio {
 
@@ -48,7 +49,7 @@ struct __pure_file {
   unsigned flags;
   int fd;
   int orientation;  // 0 undecided, < 0 bytes, > 0 wide (fwide)
-  const pure::stdio::Ops* ops;
+  const pure::stdio::Ops* ops;  // null: the backend is the file descriptor fd
   void* cookie;     // backend state for memory and cookie streams
   // Recursive lock: owner is the holder's tid, depth its nesting.
   pure::Lock lock;
@@ -65,7 +66,21 @@ namespace pure::stdio {
 // Buffer size of streams opened by fopen and friends.
 inline constexpr size_t kBufferSize = BUFSIZ;
 
-extern const Ops kFdOps;
+// The backend operations. File descriptors, by far the common case, are served by direct
+// system calls (no table, no indirect call, nothing to link for programs that only use
+// the standard streams).
+inline long backend_read(FILE* f, unsigned char* buf, size_t n) {
+  return f->ops ? f->ops->read(f, buf, n) : pure::syscall(__NR_read, f->fd, buf, n);
+}
+inline long backend_write(FILE* f, const unsigned char* buf, size_t n) {
+  return f->ops ? f->ops->write(f, buf, n) : pure::syscall(__NR_write, f->fd, buf, n);
+}
+inline long backend_seek(FILE* f, long off, int whence) {
+  return f->ops ? f->ops->seek(f, off, whence) : pure::syscall(__NR_lseek, f->fd, off, whence);
+}
+inline int backend_close(FILE* f) {
+  return f->ops ? f->ops->close(f) : static_cast<int>(pure::syscall(__NR_close, f->fd));
+}
 
 // Recursive per-stream locking (no-ops for FSETLOCKING_BYCALLER streams).
 void lock_file(FILE* f);
@@ -83,7 +98,7 @@ class FileGuard {
   FILE* f_;
 };
 
-// A new stream over `ops` with a malloc'ed buffer; linked into the list of open streams.
+// A new stream over `ops` (null: the descriptor fd) with a malloc'ed buffer; linked into the list of open streams.
 // Returns null with errno set (ENOMEM).
 FILE* new_file(int fd, unsigned flags, const Ops* ops, void* cookie);
 // Unlinks and frees a stream (after its backend was closed).

@@ -14,7 +14,7 @@ extern "C" FILE* fopen(const char* __restrict path, const char* __restrict mode)
   if (!path || !mode || !parse_mode(mode, &oflags, &flags)) return pure::fail(EINVAL, nullptr);
   long fd = pure::syscall(__NR_openat, AT_FDCWD, path, oflags, 0666);
   if (pure::to_errno(fd) < 0) return nullptr;
-  FILE* f = new_file(static_cast<int>(fd), flags, &kFdOps, nullptr);
+  FILE* f = new_file(static_cast<int>(fd), flags, nullptr, nullptr);
   if (!f) {
     int saved = errno;
     pure::syscall(__NR_close, fd);
@@ -37,7 +37,7 @@ extern "C" FILE* fdopen(int fd, const char* mode) {
     if (pure::to_errno(pure::syscall(__NR_fcntl, fd, F_SETFL, fl | O_APPEND)) < 0) return nullptr;
   }
   if (oflags & O_CLOEXEC) pure::syscall(__NR_fcntl, fd, F_SETFD, FD_CLOEXEC);
-  return new_file(fd, flags, &kFdOps, nullptr);
+  return new_file(fd, flags, nullptr, nullptr);
 }
 
 extern "C" FILE* freopen(const char* __restrict path, const char* __restrict mode, FILE* __restrict f) {
@@ -52,7 +52,7 @@ extern "C" FILE* freopen(const char* __restrict path, const char* __restrict mod
   if (!path) {
     // Same file, new mode: only what F_SETFL can change (append, non-blocking) and the
     // close-on-exec flag; the access mode must fit the descriptor's.
-    if (f->ops != &kFdOps) {
+    if (f->ops) {  // not a descriptor
       errno = EBADF;
       return nullptr;
     }
@@ -68,21 +68,21 @@ extern "C" FILE* freopen(const char* __restrict path, const char* __restrict mod
     long fd = pure::syscall(__NR_openat, AT_FDCWD, path, oflags, 0666);
     if (pure::is_error(fd)) {
       // POSIX: the original stream is closed even when the new open fails.
-      f->ops->close(f);
+      backend_close(f);
       f->fd = -1;
       f->flags &= kStatic;
       return pure::fail(static_cast<int>(-fd), nullptr);
     }
-    if (f->ops == &kFdOps && fd != f->fd && f->fd >= 0) {
+    if (!f->ops && fd != f->fd && f->fd >= 0) {
       // Keep the descriptor number (stdout stays fd 1).
       long r = pure::syscall(__NR_dup3, fd, f->fd, (oflags & O_CLOEXEC) ? O_CLOEXEC : 0);
       pure::syscall(__NR_close, fd);
       if (pure::to_errno(r) < 0) return nullptr;
     } else {
-      f->ops->close(f);
+      backend_close(f);
       f->fd = static_cast<int>(fd);
     }
-    f->ops = &kFdOps;
+    f->ops = nullptr;
     f->cookie = nullptr;
   }
   f->flags = (f->flags & (kStatic | kUserBuffer | kUnbuffered | kLineBuffered | kNoLock)) | flags;

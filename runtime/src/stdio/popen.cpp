@@ -26,7 +26,7 @@ extern "C" FILE* popen(const char* command, const char* mode) {
   int parent_end = reading ? fds[0] : fds[1];
   int child_end = reading ? fds[1] : fds[0];
   int target = reading ? 1 : 0;
-  FILE* f = new_file(parent_end, (reading ? kCanRead : kCanWrite) | kPopen, &kFdOps, nullptr);
+  FILE* f = new_file(parent_end, (reading ? kCanRead : kCanWrite) | kPopen, nullptr, nullptr);
   if (!f) {
     pure::syscall(__NR_close, fds[0]);
     pure::syscall(__NR_close, fds[1]);

@@ -30,7 +30,7 @@ extern "C" int setvbuf(FILE* __restrict f, char* __restrict buf, int mode, size_
     f->flags |= kUserBuffer;
   } else if (f->buf == f->tiny) {
     // Back from unbuffered: streams from new_file own a buffer right after the FILE.
-    if (!(f->flags & (kStatic | kMemory)) && f->ops == &kFdOps) {
+    if (!(f->flags & (kStatic | kMemory)) && !f->ops) {
       f->buf = reinterpret_cast<unsigned char*>(f + 1);
       f->buf_size = kBufferSize;
     } else {

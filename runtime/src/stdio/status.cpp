@@ -12,7 +12,7 @@ int feof_unlocked(FILE* f) { return (f->flags & kEof) != 0; }
 int ferror_unlocked(FILE* f) { return (f->flags & kError) != 0; }
 void clearerr_unlocked(FILE* f) { f->flags &= ~(kEof | kError); }
 int fileno_unlocked(FILE* f) {
-  if (f->ops != &kFdOps || f->fd < 0) return pure::fail(EBADF, -1);
+  if (f->ops || f->fd < 0) return pure::fail(EBADF, -1);
   return f->fd;
 }
 

@@ -26,7 +26,7 @@ extern "C" FILE* tmpfile(void) {
   if (pure::to_errno(fd) < 0) return nullptr;
   // The descriptor stays close-on-exec only while creating it; the stream keeps it open.
   pure::syscall(__NR_fcntl, fd, F_SETFD, 0);
-  FILE* f = new_file(static_cast<int>(fd), kCanRead | kCanWrite, &kFdOps, nullptr);
+  FILE* f = new_file(static_cast<int>(fd), kCanRead | kCanWrite, nullptr, nullptr);
   if (!f) pure::syscall(__NR_close, fd);
   return f;
 }

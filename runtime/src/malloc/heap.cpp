@@ -16,6 +16,14 @@ extern "C" int __cxa_thread_atexit_impl(void (*fn)(void*), void* obj, void* dso)
 namespace pure::heap {
 
 constinit const ClassTable kClassTable;
+// class_index's 256-byte steps are exact only if every class above kFineLimit is a
+// multiple of 256.
+static_assert([] {
+  ClassTable t;
+  for (int c = 1; c < kClasses; c++)
+    if (t.size[c] > kFineLimit && t.size[c] % 256) return false;
+  return true;
+}());
 constinit uint64_t* segment_map = nullptr;
 constinit thread_local ThreadCache* thread_cache = nullptr;
 constinit thread_local bool cache_retired = false;

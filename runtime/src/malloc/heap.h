@@ -37,11 +37,27 @@ inline constexpr size_t kMaxSize = static_cast<size_t>(__PTRDIFF_MAX__) - (size_
 // "no class" in the page map.
 inline constexpr int kClasses = 1 + 8 + 4 * 10;
 
+// A request's class comes from one table lookup, indexed in 16-byte steps up to 1 KiB
+// and in 256-byte steps above (exact there: every class above 1 KiB is a multiple of
+// 256 bytes). 573 bytes, where a table in 16-byte steps over the whole small range would
+// be 8 KiB of read-only data in every program that allocates.
+inline constexpr size_t kFineLimit = 1024;
+inline constexpr size_t kCoarseBase = kFineLimit / 16 - kFineLimit / 256;  // 60: joins the ranges
+inline constexpr size_t kClassIndexes = kMaxSmall / 256 + kCoarseBase + 1;
+
+// Selected without a branch: mixed sizes would make one mispredict.
+inline size_t class_index(size_t n) {
+  size_t fine = (n + 15) >> 4;
+  size_t coarse = ((n + 255) >> 8) + kCoarseBase;
+  return __builtin_unpredictable(n <= kFineLimit) ? fine : coarse;
+}
+
 struct ClassTable {
   uint32_t size[kClasses] = {};
   uint8_t pages[kClasses] = {};       // span length in pages
   uint16_t cache_limit[kClasses] = {};  // most blocks a thread cache keeps
   uint64_t reciprocal[kClasses] = {};   // ceil(2^40 / size): offset / size without a divide
+  uint8_t by_index[kClassIndexes] = {};  // class of a request, by class_index(n)
   constexpr ClassTable() {
     int c = 1;
     for (uint32_t s = 16; s <= 128; s += 16) size[c++] = s;
@@ -54,23 +70,22 @@ struct ClassTable {
       cache_limit[c] = static_cast<uint16_t>(limit < 2 ? 2 : limit > 256 ? 256 : limit);
       reciprocal[c] = ((uint64_t{1} << 40) + size[c] - 1) / size[c];
     }
+    // Each index stands for the largest request that maps to it.
+    c = 1;
+    for (size_t i = 0; i <= kFineLimit / 16; i++) {
+      while (size[c] < i * 16) c++;
+      by_index[i] = static_cast<uint8_t>(c);
+    }
+    for (size_t i = kFineLimit / 256 + 1; i <= kMaxSmall / 256; i++) {
+      while (size[c] < i * 256) c++;
+      by_index[i + kCoarseBase] = static_cast<uint8_t>(c);
+    }
   }
 };
 extern const ClassTable kClassTable;
 
-// The smallest class whose blocks hold n bytes (n <= kMaxSmall), computed rather than
-// looked up: a table indexed by n / 16 would be 8 KiB of read-only data in every program
-// that allocates, and a few ALU instructions cost no more than its load. Up to 128 bytes
-// the classes step by 16 (n = 0 takes class 1). Above, with m = n - 1 and 2^e <= m < 2^(e+1)
-// (e >= 7), the four classes of that doubling are 2^e * (1 + k/4), k = 1..4, so the class
-// is 9 + 4 * (e - 7) + k - 1 where k - 1 = the two bits of m below its top bit; the top
-// bit itself contributes 4, hence 4e + (m >> (e - 2)) - 23.
-inline int class_of(size_t n) {
-  if (n <= 128) return static_cast<int>((n + 15) >> 4) | (n == 0);
-  size_t m = n - 1;
-  int e = 63 - __builtin_clzll(m);
-  return 4 * e + static_cast<int>(m >> (e - 2)) - 23;
-}
+// The smallest class whose blocks hold n bytes (n <= kMaxSmall).
+inline int class_of(size_t n) { return kClassTable.by_index[class_index(n)]; }
 
 struct Span {
   void* free;        // blocks given back to this span (singly linked through word 0)

@@ -1,6 +1,7 @@
 // strerror, strerror_r (XSI and GNU), strerror_l, strerrorname_np and strerrordesc_np.
 // The messages are the conventional Linux texts; the numbers come from the UAPI headers.
 #include <errno.h>
+#include <stdint.h>
 #include <string.h>
 
 namespace pure {
@@ -12,6 +13,7 @@ struct ErrorText {
   const char* message;
 };
 
+// The source list, read only at compile time: kTable below packs it without pointers.
 constexpr ErrorText kErrors[] = {
     {EPERM, "EPERM", "Operation not permitted"},
     {ENOENT, "ENOENT", "No such file or directory"},
@@ -148,24 +150,50 @@ constexpr ErrorText kErrors[] = {
 
 constexpr int kMaxError = 133;
 
-// Positions in kErrors by number (0: unknown), built at compile time.
-struct ErrorIndex {
-  unsigned char slot[kMaxError + 1] = {};
-  constexpr ErrorIndex() {
-    for (unsigned i = 0; i < sizeof kErrors / sizeof kErrors[0]; i++) slot[kErrors[i].number] = static_cast<unsigned char>(i + 1);
+constexpr size_t length(const char* s) {
+  size_t n = 0;
+  while (s[n]) n++;
+  return n;
+}
+
+constexpr size_t text_size() {
+  size_t n = 0;
+  for (const ErrorText& e : kErrors) n += length(e.name) + 1 + length(e.message) + 1;
+  return n;
+}
+
+// The texts packed as "NAME\0message\0" pairs, found by number through 16-bit offsets.
+// A table of pointers would be three words per error (3 KiB of relocated data in every
+// program that can print %m); this is all read-only and needs no relocation.
+struct ErrorTable {
+  uint16_t at[kMaxError + 1] = {};  // 1 + offset of the error's name in text; 0: unknown
+  char text[text_size()] = {};
+  constexpr ErrorTable() {
+    size_t pos = 0;
+    for (const ErrorText& e : kErrors) {
+      at[e.number] = static_cast<uint16_t>(pos + 1);
+      for (const char* p = e.name; *p; p++) text[pos++] = *p;
+      text[pos++] = 0;
+      for (const char* p = e.message; *p; p++) text[pos++] = *p;
+      text[pos++] = 0;
+    }
   }
 };
-constexpr ErrorIndex kIndex;
+static_assert(text_size() < 0xffff, "offsets must fit in 16 bits");
+constexpr ErrorTable kTable;
 
-const ErrorText* lookup(int e) {
-  if (e < 0 || e > kMaxError || !kIndex.slot[e]) return nullptr;
-  return &kErrors[kIndex.slot[e] - 1];
+// The name of error e ("EPERM"), or null when e is unknown.
+const char* name(int e) {
+  if (e < 0 || e > kMaxError || !kTable.at[e]) return nullptr;
+  return kTable.text + kTable.at[e] - 1;
 }
 
 const char* message(int e) {
   if (e == 0) return "Success";
-  const ErrorText* t = lookup(e);
-  return t ? t->message : nullptr;
+  const char* p = name(e);
+  if (!p) return nullptr;
+  while (*p) p++;  // the message follows the name
+  return p + 1;
 }
 
 // "Unknown error N" into buf (at least 32 bytes).
@@ -235,8 +263,7 @@ char* strerror_r(int e, char* buf, size_t len) {
 }
 
 const char* strerrorname_np(int e) {
-  const pure::ErrorText* t = pure::lookup(e);
-  return t ? t->name : nullptr;
+  return pure::name(e);
 }
 
 const char* strerrordesc_np(int e) { return pure::message(e); }

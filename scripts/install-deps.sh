@@ -4,12 +4,11 @@
 set -euo pipefail
 
 packages=(
-  clang-19 lld-19 llvm-19 libclang-rt-19-dev
-  cmake ninja-build python3 make file
-  qemu-user-static binfmt-support
-  linux-libc-dev linux-libc-dev-arm64-cross
-  dpkg-dev xz-utils
-  musl-tools
+  clang-19 lld-19 llvm-19                    # the compiler, linker and binutils
+  cmake ninja-build python3 xz-utils dpkg-dev # the build, and apt-get source
+  linux-libc-dev linux-libc-dev-arm64-cross  # kernel UAPI headers for both targets
+  qemu-user-static                           # runs aarch64 test programs
+  musl-dev                                   # the musl side of bench/
 )
 
 missing=()

@@ -14,7 +14,7 @@ printf '#include <cstdio>\nint main() { std::puts("hello, static world"); }\n' >
 
 check() {
   local bin=$1
-  local headers; headers=$(readelf -lW "$bin")
+  local headers; headers=$("$root/bin/llvm-readelf" -lW "$bin")
   grep -q 'INTERP' <<<"$headers" && fail "$bin has a PT_INTERP segment"
   grep -q 'DYNAMIC' <<<"$headers" && fail "$bin has a PT_DYNAMIC segment"
   grep -q 'GLIBC_' "$bin" && fail "$bin contains a GLIBC_ string"
@@ -27,6 +27,6 @@ check() {
 
 # A static PIE keeps PT_DYNAMIC for its own relocations, so only run and check for GLIBC_.
 "$root/bin/clang" --target=$triple -O2 -static-pie "$tmp/hello.c" -o "$tmp/hello-pie"
-readelf -lW "$tmp/hello-pie" | grep -q INTERP && fail "static PIE has PT_INTERP"
+"$root/bin/llvm-readelf" -lW "$tmp/hello-pie" | grep -q INTERP && fail "static PIE has PT_INTERP"
 [ "$(run "$tmp/hello-pie")" = "hello, static world" ] || fail "static PIE printed the wrong line"
 echo "ok: hello-pie"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test for both targets: builds what is missing (scripts/build.sh is
-# incremental), then ctest per architecture (aarch64 under qemu-aarch64-static).
+# Runs every test: builds what is missing (scripts/build.sh is incremental), then ctest
+# per architecture (aarch64 under qemu-aarch64-static), then the host differential tests
+# (tests/host: the formatting and parsing cores against glibc).
 #   scripts/test.sh [--arch x86_64|aarch64|all] [ctest arguments...]
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
@@ -14,11 +15,16 @@ fi
 "$repo/scripts/build.sh" --arch "$( [ ${#arches[@]} -eq 1 ] && echo "${arches[0]}" || echo all)"
 
 passed=0; failed=0
-for arch in "${arches[@]}"; do
+# The target suites (one per architecture), then the host differential tests.
+for arch in "${arches[@]}" host; do
   echo "==> tests: $arch"
   bdir="$build_root/tests-$arch"
-  cmake -G Ninja -S "$repo/tests" -B "$bdir" -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/pure-toolchain.cmake" \
-    -DPURE_ARCH="$arch" -DPURE_ROOT="$out" >/dev/null
+  if [ "$arch" = host ]; then
+    cmake -G Ninja -S "$repo/tests/host" -B "$bdir" -DCMAKE_CXX_COMPILER="$llvm_bin/clang++" >/dev/null
+  else
+    cmake -G Ninja -S "$repo/tests" -B "$bdir" -DCMAKE_TOOLCHAIN_FILE="$repo/cmake/pure-toolchain.cmake" \
+      -DPURE_ARCH="$arch" -DPURE_ROOT="$out" >/dev/null
+  fi
   ninja -C "$bdir" -j"$jobs" -k 0 || true   # a test that does not build fails below
   log="$bdir/ctest.log"
   set +e

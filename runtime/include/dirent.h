@@ -58,6 +58,7 @@ int scandirat(int __dirfd, const char *__path, struct dirent ***__namelist,
               int (*__filter)(const struct dirent *),
               int (*__compare)(const struct dirent **, const struct dirent **));
 ssize_t getdents64(int __fd, void *__buf, size_t __len);
+int getdents(int __fd, struct dirent *__buf, size_t __len);
 #define dirent64 dirent
 #define readdir64 readdir
 #define readdir64_r readdir_r

@@ -161,6 +161,13 @@ struct f_owner_ex {
   int type;
   pid_t pid;
 };
+/* An opaque handle from name_to_handle_at; handle_bytes says how much of f_handle is used. */
+struct file_handle {
+  unsigned int handle_bytes;
+  int handle_type;
+  unsigned char f_handle[];
+};
+#include <bits/types/struct_iovec.h>
 #endif
 
 __PURE_BEGIN_DECLS
@@ -178,6 +185,10 @@ ssize_t readahead(int __fd, off_t __offset, size_t __count);
 ssize_t splice(int __fd_in, off_t *__off_in, int __fd_out, off_t *__off_out, size_t __len, unsigned int __flags);
 ssize_t tee(int __fd_in, int __fd_out, size_t __len, unsigned int __flags);
 int sync_file_range(int __fd, off_t __offset, off_t __nbytes, unsigned int __flags);
+ssize_t vmsplice(int __fd, const struct iovec *__iov, size_t __count, unsigned int __flags);
+int name_to_handle_at(int __dirfd, const char *__path, struct file_handle *__handle, int *__mount_id,
+                      int __flags);
+int open_by_handle_at(int __mount_fd, struct file_handle *__handle, int __flags);
 #define open64 open
 #define openat64 openat
 #define creat64 creat

@@ -143,6 +143,12 @@ char *mkdtemp(char *__template);
 #endif
 #if __PURE_DEFAULT
 int mkstemps(char *__template, int __suffixlen);
+/* Racy (the name may be taken before it is used): prefer mkstemp. */
+char *mktemp(char *__template);
+/* Legacy digit-string conversions (removed in POSIX 2008); ecvt/fcvt share static buffers. */
+char *ecvt(double __value, int __ndigit, int *__PURE_RESTRICT __decpt, int *__PURE_RESTRICT __sign);
+char *fcvt(double __value, int __ndigit, int *__PURE_RESTRICT __decpt, int *__PURE_RESTRICT __sign);
+char *gcvt(double __value, int __ndigit, char *__buf);
 #endif
 #if __PURE_GNU
 int mkostemp(char *__template, int __flags);

@@ -91,6 +91,7 @@ time_t timegm(struct tm *__tm);
 #endif
 #if __PURE_DEFAULT
 time_t timelocal(struct tm *__tm);
+int stime(const time_t *__t);
 #endif
 
 __PURE_END_DECLS

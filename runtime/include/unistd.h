@@ -333,6 +333,18 @@ int pipe2(int __fds[2], int __flags);
 long syscall(long __number, ...);
 int acct(const char *__path);
 int vhangup(void);
+useconds_t ualarm(useconds_t __usecs, useconds_t __interval);
+pid_t setpgrp(void);
+int issetugid(void);
+char *getusershell(void);
+void setusershell(void);
+void endusershell(void);
+#endif
+
+#if __PURE_POSIX >= 200809L
+/* POSIX 2024: close(), with EINTR turned into EINPROGRESS (the descriptor is always freed). */
+#define POSIX_CLOSE_RESTART 0
+int posix_close(int __fd, int __flag);
 #endif
 
 #if __PURE_GNU || __PURE_DEFAULT

@@ -151,6 +151,20 @@ size_t wcslcat(wchar_t *__PURE_RESTRICT __dst, const wchar_t *__PURE_RESTRICT __
 #if __PURE_GNU
 wchar_t *wcschrnul(const wchar_t *__s, wchar_t __wc);
 wchar_t *wmempcpy(wchar_t *__PURE_RESTRICT __dst, const wchar_t *__PURE_RESTRICT __src, size_t __n);
+size_t wcsftime_l(wchar_t *__PURE_RESTRICT __s, size_t __max, const wchar_t *__PURE_RESTRICT __fmt,
+                  const struct tm *__PURE_RESTRICT __tm, locale_t __loc);
+wint_t fgetwc_unlocked(FILE *__f);
+wint_t getwc_unlocked(FILE *__f);
+wint_t getwchar_unlocked(void);
+wint_t fputwc_unlocked(wchar_t __wc, FILE *__f);
+wint_t putwc_unlocked(wchar_t __wc, FILE *__f);
+wint_t putwchar_unlocked(wchar_t __wc);
+wchar_t *fgetws_unlocked(wchar_t *__PURE_RESTRICT __s, int __n, FILE *__PURE_RESTRICT __f);
+int fputws_unlocked(const wchar_t *__PURE_RESTRICT __s, FILE *__PURE_RESTRICT __f);
+#endif
+
+#if __PURE_XOPEN
+wchar_t *wcswcs(const wchar_t *__haystack, const wchar_t *__needle);
 #endif
 
 __PURE_END_DECLS

@@ -9,7 +9,7 @@ cmake -G Ninja -S "$here/cmake-project" -B "$tmp/b" \
   -DCMAKE_TOOLCHAIN_FILE="$here/../../cmake/pure-toolchain.cmake" -DPURE_ARCH="$arch" -DPURE_ROOT="$root"
 ninja -C "$tmp/b"
 (cd "$tmp/b" && ctest --output-on-failure)
-if "$root/bin/llvm-readelf" -lW "$tmp/b/hello_cxx" | grep -q -e INTERP -e DYNAMIC; then
+if grep -q -e INTERP -e DYNAMIC <<<"$("$root/bin/llvm-readelf" -lW "$tmp/b/hello_cxx")"; then
   echo "FAIL: hello_cxx is not fully static"; exit 1
 fi
 echo "ok: CMake project for $arch"

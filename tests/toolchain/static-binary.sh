@@ -27,6 +27,6 @@ check() {
 
 # A static PIE keeps PT_DYNAMIC for its own relocations, so only run and check for GLIBC_.
 "$root/bin/clang" --target=$triple -O2 -static-pie "$tmp/hello.c" -o "$tmp/hello-pie"
-"$root/bin/llvm-readelf" -lW "$tmp/hello-pie" | grep -q INTERP && fail "static PIE has PT_INTERP"
+grep -q INTERP <<<"$("$root/bin/llvm-readelf" -lW "$tmp/hello-pie")" && fail "static PIE has PT_INTERP"
 [ "$(run "$tmp/hello-pie")" = "hello, static world" ] || fail "static PIE printed the wrong line"
 echo "ok: hello-pie"

@@ -14,7 +14,7 @@ for src in "$here"/../unit/start/*.c "$here"/../unit/thread/*.c "$here"/../unit/
   name=$(basename "$src" .c)
   "$root/bin/clang" --target=$triple -O2 -fno-builtin -static-pie -I"$here/../unit" "$src" -o "$tmp/$name" ||
     fail "$name does not link as a static PIE"
-  "$root/bin/llvm-readelf" -hW "$tmp/$name" | grep -q 'DYN' || fail "$name is not position-independent"
+  grep -q 'DYN' <<<"$("$root/bin/llvm-readelf" -hW "$tmp/$name")" || fail "$name is not position-independent"
   out=$(run "$tmp/$name" 2>&1) || fail "$name (static PIE): $out"
   echo "ok: $name"
 done

@@ -84,6 +84,10 @@ int stat(const char *__PURE_RESTRICT __path, struct stat *__PURE_RESTRICT __buf)
 mode_t umask(mode_t __mask);
 int utimensat(int __dirfd, const char *__path, const struct timespec __times[2], int __flags);
 
+#if __PURE_DEFAULT
+int lchmod(const char *__path, mode_t __mode);
+#endif
+
 #if __PURE_GNU
 int statx(int __dirfd, const char *__PURE_RESTRICT __path, int __flags, unsigned int __mask,
           struct statx *__PURE_RESTRICT __buf);

@@ -64,6 +64,7 @@ int settimeofday(const struct timeval *__tv, const struct timezone *__tz);
 int futimes(int __fd, const struct timeval __times[2]);
 int lutimes(const char *__path, const struct timeval __times[2]);
 int futimesat(int __dirfd, const char *__path, const struct timeval __times[2]);
+int adjtime(const struct timeval *__delta, struct timeval *__olddelta);
 #else
 int gettimeofday(struct timeval *__PURE_RESTRICT __tv, void *__PURE_RESTRICT __tz);
 #endif

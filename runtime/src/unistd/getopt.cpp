@@ -12,9 +12,12 @@ int optopt = 0;
 }
 
 namespace pure {
-namespace {
 
-constinit int next_char = 0;  // position inside argv[optind] of the next option letter
+// Position inside argv[optind] of the next option letter; shared with getopt_long so both
+// parse the same argument vector consistently.
+[[gnu::visibility("hidden")]] constinit int next_char = 0;
+
+namespace {
 
 // "prog: message -- c\n" on standard error, written at once.
 void complain(const char* prog, const char* message, char c) {

@@ -69,6 +69,29 @@ bool unget_bytes(FILE* f, const unsigned char* bytes, int n) {
   return true;
 }
 
+wchar_t* getws_unlocked_core(wchar_t* s, int n, FILE* f) {
+  if (n <= 0) return nullptr;
+  int i = 0;
+  while (i < n - 1) {
+    wint_t c = getwc_unlocked_core(f);
+    if (c == WEOF) {
+      if (f->flags & kError) return nullptr;
+      break;
+    }
+    s[i++] = static_cast<wchar_t>(c);
+    if (c == L'\n') break;
+  }
+  if (i == 0 && n > 1) return nullptr;
+  s[i] = 0;
+  return s;
+}
+
+int putws_unlocked_core(const wchar_t* s, FILE* f) {
+  for (; *s; s++)
+    if (putwc_unlocked_core(*s, f) == WEOF) return -1;
+  return 1;
+}
+
 }  // namespace pure::stdio
 
 using namespace pure::stdio;
@@ -100,28 +123,13 @@ wint_t ungetwc(wint_t wc, FILE* f) {
 }
 
 wchar_t* fgetws(wchar_t* __restrict s, int n, FILE* __restrict f) {
-  if (n <= 0) return nullptr;
   FileGuard g(f);
-  int i = 0;
-  while (i < n - 1) {
-    wint_t c = getwc_unlocked_core(f);
-    if (c == WEOF) {
-      if (f->flags & kError) return nullptr;
-      break;
-    }
-    s[i++] = static_cast<wchar_t>(c);
-    if (c == L'\n') break;
-  }
-  if (i == 0 && n > 1) return nullptr;
-  s[i] = 0;
-  return s;
+  return getws_unlocked_core(s, n, f);
 }
 
 int fputws(const wchar_t* __restrict s, FILE* __restrict f) {
   FileGuard g(f);
-  for (; *s; s++)
-    if (putwc_unlocked_core(*s, f) == WEOF) return -1;
-  return 1;
+  return putws_unlocked_core(s, f);
 }
 
 int fwide(FILE* f, int mode) {

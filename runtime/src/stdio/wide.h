@@ -15,6 +15,9 @@ inline void orient_wide(FILE* f) {
 
 wint_t getwc_unlocked_core(FILE* f);
 wint_t putwc_unlocked_core(wchar_t wc, FILE* f);
+// fgetws / fputws without taking the stream lock.
+wchar_t* getws_unlocked_core(wchar_t* s, int n, FILE* f);
+int putws_unlocked_core(const wchar_t* s, FILE* f);
 // Pushes bytes back in front of the buffered input; false when there is no room.
 bool unget_bytes(FILE* f, const unsigned char* bytes, int n);
 

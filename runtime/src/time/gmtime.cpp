@@ -22,10 +22,39 @@ struct tm* to_tm(long long t, long offset, bool dst, const char* zone, struct tm
   return tm;
 }
 
-struct tm* local_tm(long long t, struct tm* tm) {
-  Zone z = current_zone();
-  bool dst = zone_is_dst(z, t);
-  return to_tm(t, dst ? z.dst_offset : z.std_offset, dst, dst ? z.dst_name : z.std_name, tm);
+struct tm* local_tm(const Zone& z, long long t, struct tm* tm) {
+  LocalType lt = zone_type_at(z, t);
+  return to_tm(t, lt.offset, lt.dst, lt.name, tm);
+}
+
+// The UTC time for local time `local`. The candidates are the types in effect a day
+// before and a day after (zones do not change twice within two days); a reading is
+// consistent when its type is the one in effect at the resulting time. tm_isdst > 0 or
+// == 0 picks the reading with that flag, consistent or not, when there is one; when
+// negative, a consistent reading is taken, the standard one in an overlap. In the hour
+// skipped by a spring-forward change no reading is consistent: the earlier type is used,
+// giving the corresponding time after the change.
+long long local_to_utc(const Zone& z, long long local, int isdst) {
+  LocalType before = zone_type_at(z, local - 86400), after = zone_type_at(z, local + 86400);
+  LocalType cand[2] = {before, after};
+  bool consistent[2];
+  for (int i = 0; i < 2; i++) {
+    LocalType at = zone_type_at(z, local - cand[i].offset);
+    consistent[i] = at.offset == cand[i].offset && at.dst == cand[i].dst;
+  }
+  if (isdst >= 0) {
+    for (int i = 0; i < 2; i++)
+      if (cand[i].dst == (isdst > 0) && consistent[i]) return local - cand[i].offset;
+    for (int i = 0; i < 2; i++)
+      if (cand[i].dst == (isdst > 0)) return local - cand[i].offset;
+    // Neither type has the asked flag: the nearest type that has it.
+    LocalType other;
+    if (zone_type_with_flag(z, local - before.offset, isdst > 0, &other)) return local - other.offset;
+  }
+  if (consistent[0] && consistent[1] && cand[0].dst != cand[1].dst) return local - (cand[0].dst ? cand[1] : cand[0]).offset;
+  if (consistent[0]) return local - cand[0].offset;
+  if (consistent[1]) return local - cand[1].offset;
+  return local - cand[0].offset;
 }
 
 }  // namespace
@@ -39,7 +68,9 @@ struct tm* gmtime_r(const time_t* __restrict t, struct tm* __restrict tm) {
 
 struct tm* gmtime(const time_t* t) { return gmtime_r(t, &pure::static_tm); }
 
-struct tm* localtime_r(const time_t* __restrict t, struct tm* __restrict tm) { return pure::local_tm(*t, tm); }
+struct tm* localtime_r(const time_t* __restrict t, struct tm* __restrict tm) {
+  return pure::local_tm(pure::current_zone(), *t, tm);
+}
 
 struct tm* localtime(const time_t* t) { return localtime_r(t, &pure::static_tm); }
 
@@ -52,22 +83,12 @@ time_t timegm(struct tm* tm) {
   return t;
 }
 
-// mktime: the fields read as local time. tm_isdst > 0 or == 0 says which offset applies;
-// when negative, the standard-time reading is taken unless the result falls in DST. In the
-// hour skipped by a spring-forward change neither reading is consistent; the standard one
-// is used, giving the corresponding time after the change.
+// mktime: the fields read as local time, in the zone TZ names (see local_to_utc).
 time_t mktime(struct tm* tm) {
-  long long local = pure::tm_to_seconds(tm);
   pure::Zone z = pure::current_zone();
-  long long t_std = local - z.std_offset, t_dst = local - z.dst_offset;
-  long long t;
-  if (!z.dst_name || tm->tm_isdst == 0) t = t_std;
-  else if (tm->tm_isdst > 0) t = t_dst;
-  else if (!pure::zone_is_dst(z, t_std)) t = t_std;
-  else if (pure::zone_is_dst(z, t_dst)) t = t_dst;
-  else t = t_std;
+  long long t = pure::local_to_utc(z, pure::tm_to_seconds(tm), tm->tm_isdst);
   struct tm out;
-  if (!pure::local_tm(t, &out)) return -1;
+  if (!pure::local_tm(z, t, &out)) return -1;
   *tm = out;
   return t;
 }

@@ -1,4 +1,5 @@
-// POSIX TZ strings: parsing, the zone cache, tzset and its globals (see tz.h).
+// The local zone: POSIX TZ strings, the choice between them and TZif files, the zone
+// cache, tzset and its globals (see tz.h).
 #include "time/tz.h"
 
 #include <stdlib.h>
@@ -113,8 +114,9 @@ const char* parse_rule(const char* p, TzRule* r) {
   return p;
 }
 
-// Parses a POSIX TZ value into z; false when it is not one.
-bool parse_tz(const char* s, Zone* z, NamePool* pool) {
+}  // namespace
+
+bool parse_posix_tz(const char* s, PosixZone* z, InternFn intern, void* ctx) {
   const char* name;
   size_t len;
   const char* p = parse_name(s, &name, &len);
@@ -122,14 +124,14 @@ bool parse_tz(const char* s, Zone* z, NamePool* pool) {
   long west;
   p = parse_hms(p, &west, 24);
   if (!p) return false;
-  z->std_name = pool->intern(name, len);
+  z->std_name = intern(ctx, name, len);
   z->std_offset = -west;
   z->dst_name = nullptr;
   z->dst_offset = z->std_offset;
   if (!*p) return true;
   p = parse_name(p, &name, &len);
   if (!p || len > kNameMax) return false;
-  z->dst_name = pool->intern(name, len);
+  z->dst_name = intern(ctx, name, len);
   z->dst_offset = z->std_offset + 3600;  // one hour ahead unless given
   if (*p && *p != ',') {
     p = parse_hms(p, &west, 24);
@@ -146,11 +148,7 @@ bool parse_tz(const char* s, Zone* z, NamePool* pool) {
   return rules && !*rules;
 }
 
-void set_utc(Zone* z, NamePool* pool) {
-  z->std_name = pool->intern("UTC", 3);
-  z->dst_name = nullptr;
-  z->std_offset = z->dst_offset = 0;
-}
+namespace {
 
 // Seconds from the start of the year (local time) to the moment rule r names.
 long long rule_seconds(const TzRule& r, long long year) {
@@ -171,9 +169,7 @@ long long rule_seconds(const TzRule& r, long long year) {
   return yday * 86400 + r.time;
 }
 
-}  // namespace
-
-bool zone_is_dst(const Zone& z, long long t) {
+bool posix_is_dst(const PosixZone& z, long long t) {
   if (!z.dst_name) return false;
   long long year = civil_from_days(floor_div(t + z.std_offset, 86400)).year;
   long long year_start = days_from_civil(year, 1, 1) * 86400;
@@ -182,6 +178,91 @@ bool zone_is_dst(const Zone& z, long long t) {
   long long end = year_start + rule_seconds(z.end, year) - z.dst_offset;
   if (start < end) return t >= start && t < end;
   return !(t >= end && t < start);  // southern hemisphere: DST spans the new year
+}
+
+LocalType posix_type_at(const PosixZone& z, long long t) {
+  if (posix_is_dst(z, t)) return {z.dst_offset, true, z.dst_name};
+  return {z.std_offset, false, z.std_name};
+}
+
+const char* intern_in_pool(void* pool, const char* s, unsigned long n) {
+  return static_cast<NamePool*>(pool)->intern(s, n);
+}
+
+// The zone for a TZ value (null: unset). TZif files are tried first, as zone names such
+// as "EST5EDT" are both; then the POSIX form; then UTC.
+void resolve(const char* tz, Zone* z, NamePool* pool) {
+  z->file = nullptr;
+  if (!tz || *tz) {
+    const char* name = !tz ? "/etc/localtime" : tz + (tz[0] == ':');
+    char path[512];
+    if (name[0] != '/') {
+      // Zone names are relative to the zoneinfo directory; ".." would leave it.
+      const char* dir = getenv("TZDIR");
+      if (!dir || !*dir) dir = "/usr/share/zoneinfo";
+      size_t d = strlen(dir), n = strlen(name);
+      if (!strstr(name, "..") && d + 1 + n < sizeof path) {
+        memcpy(path, dir, d);
+        path[d] = '/';
+        memcpy(path + d + 1, name, n + 1);
+        name = path;
+      } else {
+        name = nullptr;
+      }
+    }
+    if (name && *name && (z->file = load_tzfile(name))) {
+      // Before the first transition the file's first type holds; posix stays unused
+      // unless the footer applies.
+      return;
+    }
+    if (tz && tz[0] != ':' && parse_posix_tz(tz, &z->posix, intern_in_pool, pool)) return;
+  }
+  // UTC; zone names of UTC itself keep their customary abbreviation without tzdata.
+  const char* name = tz ? tz + (tz[0] == ':') : "";
+  if (!strncmp(name, "Etc/", 4)) name += 4;
+  bool gmt = !strcmp(name, "GMT") || !strcmp(name, "GMT0") || !strcmp(name, "Greenwich");
+  z->posix.std_name = pool->intern(gmt ? "GMT" : "UTC", 3);
+  z->posix.dst_name = nullptr;
+  z->posix.std_offset = z->posix.dst_offset = 0;
+}
+
+}  // namespace
+
+LocalType zone_type_at(const Zone& z, long long t) {
+  const TzFile* f = z.file;
+  if (!f) return posix_type_at(z.posix, t);
+  if (f->count == 0 || t < f->times[0]) {
+    if (f->count == 0 && f->has_footer) return posix_type_at(f->footer, t);
+    // RFC 8536 §3.2: before the first transition, local time type 0.
+    return f->type[0];
+  }
+  if (t >= f->times[f->count - 1] && f->has_footer) return posix_type_at(f->footer, t);
+  int lo = 0, hi = f->count - 1;  // times[lo] <= t; find the last such
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if (f->times[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return f->type[f->types[lo]];
+}
+
+bool zone_type_with_flag(const Zone& z, long long t, bool dst, LocalType* out) {
+  const TzFile* f = z.file;
+  const PosixZone* rules = f ? (f->has_footer && (f->count == 0 || t >= f->times[f->count - 1]) ? &f->footer : nullptr)
+                             : &z.posix;
+  if (rules) {
+    if (!rules->dst_name) return false;
+    *out = dst ? LocalType{rules->dst_offset, true, rules->dst_name} : LocalType{rules->std_offset, false, rules->std_name};
+    return true;
+  }
+  // The latest transition at or before t, then outwards: earlier first, then later.
+  int at = 0;
+  while (at + 1 < f->count && f->times[at + 1] <= t) at++;
+  for (int i = at; i >= 0; i--)
+    if (f->type[f->types[i]].dst == dst) return *out = f->type[f->types[i]], true;
+  for (int i = at + 1; i < f->count; i++)
+    if (f->type[f->types[i]].dst == dst) return *out = f->type[f->types[i]], true;
+  return false;
 }
 
 Zone current_zone() {
@@ -195,19 +276,37 @@ Zone current_zone() {
       memcpy(cache.tz, tz, n);
       cache.tz[n] = '\0';
     }
-    if (!tz || !parse_tz(tz[0] == ':' ? "" : tz, &cache.zone, &cache.pool)) {
-      set_utc(&cache.zone, &cache.pool);
-      // The zoneinfo names of UTC itself keep their customary abbreviation.
-      const char* name = tz ? tz + (tz[0] == ':') : "";
-      if (!strncmp(name, "Etc/", 4)) name += 4;
-      if (!strcmp(name, "GMT") || !strcmp(name, "GMT0") || !strcmp(name, "Greenwich"))
-        cache.zone.std_name = cache.pool.intern("GMT", 3);
-    }
+    resolve(tz ? cache.tz : nullptr, &cache.zone, &cache.pool);
     cache.valid = true;
-    tzname[0] = const_cast<char*>(cache.zone.std_name);
-    tzname[1] = const_cast<char*>(cache.zone.dst_name ? cache.zone.dst_name : cache.zone.std_name);
-    timezone = -cache.zone.std_offset;
-    daylight = cache.zone.dst_name != nullptr;
+    // tzname, timezone and daylight describe the zone's current standard and daylight
+    // types (for a TZif file: the latest of each at or before now, or its footer's).
+    LocalType std_type, dst_type;
+    bool has_dst;
+    const PosixZone* rules = &cache.zone.posix;
+    if (const TzFile* f = cache.zone.file) {
+      if (f->has_footer) {
+        rules = &f->footer;
+      } else {
+        std_type = f->type[0];
+        dst_type = std_type;
+        has_dst = false;
+        for (int i = 0; i < f->count; i++) {
+          const LocalType& lt = f->type[f->types[i]];
+          if (lt.dst) dst_type = lt, has_dst = true;
+          else std_type = lt;
+        }
+        rules = nullptr;
+      }
+    }
+    if (rules) {
+      std_type = {rules->std_offset, false, rules->std_name};
+      has_dst = rules->dst_name != nullptr;
+      dst_type = has_dst ? LocalType{rules->dst_offset, true, rules->dst_name} : std_type;
+    }
+    tzname[0] = const_cast<char*>(std_type.name);
+    tzname[1] = const_cast<char*>(dst_type.name);
+    timezone = -std_type.offset;
+    daylight = has_dst;
   }
   return cache.zone;
 }

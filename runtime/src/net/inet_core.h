@@ -171,9 +171,9 @@ inline size_t format_ipv4(const uint8_t in[4], char* out) {
 }
 
 // RFC 5952: lowercase hex without leading zeros, the longest run of two or more zero
-// groups (the first of equal runs) as "::". IPv4-compatible (::a.b.c.d, but not ::1 and
-// ::) and IPv4-mapped (::ffff:a.b.c.d) addresses end in dotted form, as glibc prints
-// them. Writes a NUL-terminated string into out (room for 46); returns its length.
+// groups (the first of equal runs) as "::". IPv4-compatible addresses whose seventh
+// group is not zero (::a.b.c.d) and IPv4-mapped ones (::ffff:a.b.c.d) end in dotted
+// form, as glibc prints them. Writes a NUL-terminated string into out (room for 46); returns its length.
 inline size_t format_ipv6(const uint8_t in[16], char* out) {
   unsigned words[8];
   for (int i = 0; i < 8; i++) words[i] = (unsigned{in[2 * i]} << 8) | in[2 * i + 1];
@@ -192,8 +192,7 @@ inline size_t format_ipv6(const uint8_t in[16], char* out) {
     i = j;
   }
   if (best_len < 2) best = -1;
-  bool dotted_tail = best == 0 && (best_len == 6 || (best_len == 7 && words[7] != 1) ||
-                                   (best_len == 5 && words[5] == 0xffff));
+  bool dotted_tail = best == 0 && (best_len == 6 || (best_len == 5 && words[5] == 0xffff));
   int groups = dotted_tail ? 6 : 8;
   size_t n = 0;
   for (int i = 0; i < groups; i++) {

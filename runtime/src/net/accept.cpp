@@ -1,4 +1,5 @@
-// accept and accept4 (aarch64 has only accept4; accept is accept4 without flags).
+// accept and accept4; accept is accept4 without flags, the same system call as the kernel
+// itself uses for accept.
 #define _GNU_SOURCE 1
 #include <sys/socket.h>
 

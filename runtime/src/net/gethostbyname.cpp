@@ -45,10 +45,13 @@ int pack(const HostEntry& e, int family, struct hostent* ret, char* buf, size_t 
   return 0;
 }
 
-// A numeric address as its own entry (what gethostbyname does with "1.2.3.4").
+// A numeric address as its own entry (what gethostbyname does with "1.2.3.4"; IPv4 in
+// any of inet_aton's forms).
 bool numeric(const char* name, int family, HostEntry& e) {
   uint8_t bytes[16];
-  if (inet_pton(family, name, bytes) != 1) return false;
+  struct in_addr in;
+  if (family == AF_INET && inet_aton(name, &in) && !strpbrk(name, " \t\n")) memcpy(bytes, &in, 4);
+  else if (family != AF_INET6 || inet_pton(AF_INET6, name, bytes) != 1) return false;
   e.clear();
   strncpy(e.name, name, sizeof e.name - 1);
   e.name[sizeof e.name - 1] = '\0';

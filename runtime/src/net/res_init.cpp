@@ -147,7 +147,7 @@ void load(struct __res_state& st) {
     apply_options(st, words, n);
   }
   if (st.nscount == 0) add_nameserver(st, "127.0.0.1");  // no server configured: the local one
-  st.options |= RES_INIT;
+  __atomic_store_n(&st.options, st.options | RES_INIT, __ATOMIC_RELEASE);
 }
 
 }  // namespace

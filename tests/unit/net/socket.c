@@ -293,7 +293,9 @@ static void errors(void) {
   CHECK_INT(socket(12345, SOCK_STREAM, 0), -1);
   CHECK_INT(errno, EAFNOSUPPORT);
   CHECK_INT(socket(AF_INET, 12345, 0), -1);
-  CHECK_INT(errno, EINVAL);
+  /* Linux says EINVAL for a type it does not know; qemu-user's own check says
+     ESOCKTNOSUPPORT before the call reaches the kernel. */
+  CHECK(errno == EINVAL || errno == ESOCKTNOSUPPORT);
   CHECK_INT(listen(-1, 1), -1);
   CHECK_INT(errno, EBADF);
   int fd = open("/", O_RDONLY);

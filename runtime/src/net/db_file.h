@@ -90,6 +90,10 @@ template <class Match, class Pack> int db_find(const char* path, Match match, Pa
   return r;
 }
 
+// A key lookup (getservbyname_r and the like) that finds nothing succeeds with a null
+// result; only the enumerations report the end as ENOENT.
+inline int not_found_is_not_an_error(int r) { return r == ENOENT ? 0 : r; }
+
 // The open file behind getXent/setXent/endXent.
 class DbCursor {
  public:

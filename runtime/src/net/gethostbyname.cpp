@@ -63,8 +63,9 @@ int finish(int herr, const HostEntry* e, int family, struct hostent* ret, char* 
            struct hostent** result, int* h_errnop) {
   *result = nullptr;
   if (herr) {
+    // Not finding the host is not an error of the call: a null result and h_errno say it.
     *h_errnop = herr;
-    return herr == TRY_AGAIN ? EAGAIN : ENOENT;
+    return herr == TRY_AGAIN ? EAGAIN : herr == NETDB_INTERNAL ? ENOMEM : 0;
   }
   int r = pack(*e, family, ret, buf, buflen);
   if (r) {

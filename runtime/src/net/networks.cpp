@@ -75,8 +75,8 @@ int getnetbyname_r(const char* __restrict name, struct netent* __restrict ret, c
       if (i != 1 && !strcasecmp(f.field[i], name)) return true;
     return false;
   };
-  return db_find(_PATH_NETWORKS, match,
-                 [&](const DbFile& f) { return pack(f, ret, buf, buflen, result, h_errnop); });
+  auto found = [&](const DbFile& f) { return pack(f, ret, buf, buflen, result, h_errnop); };
+  return not_found_is_not_an_error(db_find(_PATH_NETWORKS, match, found));
 }
 
 int getnetbyaddr_r(uint32_t net, int type, struct netent* __restrict ret, char* __restrict buf, size_t buflen,
@@ -84,13 +84,13 @@ int getnetbyaddr_r(uint32_t net, int type, struct netent* __restrict ret, char* 
   using namespace pure::net;
   *result = nullptr;
   *h_errnop = HOST_NOT_FOUND;
-  if (type != AF_INET) return ENOENT;
+  if (type != AF_INET) return 0;  // only IPv4 networks exist: not found
   auto match = [&](const DbFile& f) {
     uint32_t n;
     return number(f, &n) && n == net;
   };
-  return db_find(_PATH_NETWORKS, match,
-                 [&](const DbFile& f) { return pack(f, ret, buf, buflen, result, h_errnop); });
+  auto found = [&](const DbFile& f) { return pack(f, ret, buf, buflen, result, h_errnop); };
+  return not_found_is_not_an_error(db_find(_PATH_NETWORKS, match, found));
 }
 
 int getnetent_r(struct netent* __restrict ret, char* __restrict buf, size_t buflen,

@@ -65,7 +65,8 @@ int getprotobyname_r(const char* __restrict name, struct protoent* __restrict re
       if (i != 1 && !strcmp(f.field[i], name)) return true;
     return false;
   };
-  return db_find(_PATH_PROTOCOLS, match, [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); });
+  auto found = [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); };
+  return not_found_is_not_an_error(db_find(_PATH_PROTOCOLS, match, found));
 }
 
 int getprotobynumber_r(int proto, struct protoent* __restrict ret, char* __restrict buf, size_t buflen,
@@ -76,7 +77,8 @@ int getprotobynumber_r(int proto, struct protoent* __restrict ret, char* __restr
     int p;
     return number(f, &p) && p == proto;
   };
-  return db_find(_PATH_PROTOCOLS, match, [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); });
+  auto found = [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); };
+  return not_found_is_not_an_error(db_find(_PATH_PROTOCOLS, match, found));
 }
 
 int getprotoent_r(struct protoent* __restrict ret, char* __restrict buf, size_t buflen,

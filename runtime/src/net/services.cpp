@@ -73,7 +73,8 @@ int getservbyname_r(const char* __restrict name, const char* __restrict proto, s
       if (i != 1 && !strcmp(f.field[i], name)) return true;
     return false;
   };
-  return db_find(_PATH_SERVICES, match, [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); });
+  auto found = [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); };
+  return not_found_is_not_an_error(db_find(_PATH_SERVICES, match, found));
 }
 
 int getservbyport_r(int port, const char* __restrict proto, struct servent* __restrict ret,
@@ -86,7 +87,8 @@ int getservbyport_r(int port, const char* __restrict proto, struct servent* __re
     const char* pr;
     return port_and_proto(f, &p, &pr) && p == host_port && (!proto || !strcmp(pr, proto));
   };
-  return db_find(_PATH_SERVICES, match, [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); });
+  auto found = [&](const DbFile& f) { return pack(f, ret, buf, buflen, result); };
+  return not_found_is_not_an_error(db_find(_PATH_SERVICES, match, found));
 }
 
 int getservent_r(struct servent* __restrict ret, char* __restrict buf, size_t buflen,

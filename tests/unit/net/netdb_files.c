@@ -77,6 +77,10 @@ static void services(void) {
   char tiny[4], buf[1024];
   CHECK_INT(getservbyname_r(name, proto, &sbuf, tiny, sizeof tiny, &res), ERANGE);
   CHECK(res == NULL);
+  /* A service that does not exist: success, with a null result (getservbyname_r(3)). */
+  res = &sbuf;
+  CHECK_INT(getservbyname_r("no-such-service-here", NULL, &sbuf, buf, sizeof buf, &res), 0);
+  CHECK(res == NULL);
   CHECK_INT(getservent_r(&sbuf, tiny, sizeof tiny, &res), ERANGE);
   CHECK_INT(getservent_r(&sbuf, buf, sizeof buf, &res), 0);
   CHECK(res == &sbuf);

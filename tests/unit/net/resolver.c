@@ -399,9 +399,13 @@ static void hostent(void) {
   CHECK(result == &he);
   CHECK_STR(he.h_name, "www.test.example");
   CHECK(he.h_name >= big && he.h_name < big + sizeof big);
-  CHECK(gethostbyname_r("nx.test.example", &he, big, sizeof big, &result, &herr) != 0);
+  /* Not found: the call itself succeeds, with a null result and the reason in herr. */
+  CHECK_INT(gethostbyname_r("nx.test.example", &he, big, sizeof big, &result, &herr), 0);
   CHECK(result == NULL);
   CHECK_INT(herr, HOST_NOT_FOUND);
+  CHECK_INT(gethostbyname_r("servfail.test.example", &he, big, sizeof big, &result, &herr), EAGAIN);
+  CHECK(result == NULL);
+  CHECK_INT(herr, TRY_AGAIN);
 
   struct sockaddr_in sin = {0};
   sin.sin_family = AF_INET;

@@ -1,12 +1,14 @@
-/* Sockets over loopback and socketpair: the kernel ABI layouts, stream and datagram
-   traffic, accept4 flags, socket options, names, SCM_RIGHTS descriptor passing with the
-   CMSG_* macros, sendmmsg/recvmmsg, shutdown, and errors. */
+/* Sockets over loopback and socketpair: the kernel ABI layouts (and the IPv4 header's),
+   stream and datagram traffic, accept4 flags, socket options, names, SCM_RIGHTS
+   descriptor passing with the CMSG_* macros, sendmmsg/recvmmsg, shutdown, and errors. */
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <netinet/ip.h>
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
+#include <netpacket/packet.h>
 #include <stddef.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -38,6 +40,14 @@ static void layouts(void) {
   CHECK_INT(sizeof(struct ucred), 12);
   CHECK_INT(sizeof(struct tcphdr), 20);
   CHECK_INT(sizeof(struct udphdr), 8);
+  CHECK_INT(sizeof(struct iphdr), 20);
+  CHECK_INT(sizeof(struct ip), 20);
+  CHECK_INT(offsetof(struct ip, ip_src), 12);
+  CHECK_INT(sizeof(struct sockaddr_ll), 20);
+  unsigned char v4hdr[20] = {0x45, 0, 0, 20};
+  struct iphdr *ih = (struct iphdr *)v4hdr;
+  CHECK_INT(ih->version, 4);
+  CHECK_INT(ih->ihl, 5);
   CHECK_INT(CMSG_LEN(sizeof(int)), 20);
   CHECK_INT(CMSG_SPACE(sizeof(int)), 24);
   CHECK_INT(CMSG_SPACE(3 * sizeof(int)), 32);

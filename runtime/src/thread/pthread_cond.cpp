@@ -30,9 +30,10 @@ int wait(Cond* c, pthread_mutex_t* m, clockid_t clock, const struct timespec* de
     __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_RELAXED);
     return r;  // not the owner (error-checking and recursive mutexes say so)
   }
-  cancel_point_begin(m);
-  long w = futex_wait_until(&c->seq, seq, clock, deadline, c->shared);
-  cancel_point_end();
+  Thread* self = current_thread();
+  self->cancel_mutex = m;  // a cancellation acting in the wait re-locks it first
+  long w = futex_wait_until(&c->seq, seq, clock, deadline, c->shared, /*cancellable=*/true);
+  self->cancel_mutex = nullptr;
   __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_RELAXED);
   r = pthread_mutex_lock(m);
   if (r != 0) return r;

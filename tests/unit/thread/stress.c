@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include "../check.h"
 
-enum { kThreads = 8, kRounds = 5000 };
+enum { kThreads = 8, kRounds = 3000 };
 
 static pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
 static long counter;

@@ -57,6 +57,12 @@ int thread_entry(void* p) {
     // tells its creator; on failure the creator reclaims it and reports the error.
     struct sched_param param = {t->sched_priority};
     long r = syscall(__NR_sched_setscheduler, 0, t->sched_policy, &param);
+    if (r != 0) {
+      // Leaves the thread list like any exiting thread; a set*id broadcast may be waiting
+      // for this thread meanwhile, so its signal must get through.
+      restore_signals(~(1UL << (kSigReserved - 1)));
+      thread_list_remove(t);
+    }
     __atomic_store_n(&t->start_result, static_cast<int>(-r), __ATOMIC_RELEASE);
     futex_wake_n(&t->start_result, 1);
     if (r != 0) return 0;
@@ -213,8 +219,11 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
   // A detached thread may already be gone (and its memory with it): t is not touched again.
   restore_signals(mask);
   thread_list_unlock();
-  int err = is_error(r) ? EAGAIN : 0;
-  if (!err && explicit_sched) {
+  int err = 0;
+  if (is_error(r)) {
+    thread_list_remove(t);
+    err = EAGAIN;
+  } else if (explicit_sched) {
     int res;
     while ((res = __atomic_load_n(&t->start_result, __ATOMIC_ACQUIRE)) == kStartPending)
       futex_wait_until(&t->start_result, kStartPending, CLOCK_REALTIME, nullptr);
@@ -224,7 +233,6 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
     }
   }
   if (err) {
-    thread_list_remove(t);
     __atomic_fetch_sub(&live_threads, 1, __ATOMIC_RELAXED);
     syscall(__NR_munmap, base, map_size);
     return err;

@@ -48,13 +48,15 @@ size_t page_size() {
 }
 size_t round_up(size_t v, size_t a) { return (v + a - 1) & ~(a - 1); }
 
-constexpr int kStartPending = 1;  // Thread::start_result until the new thread has set its policy
+constexpr int kStartPending = 1;  // *Thread::start_result until the new thread has set its policy
 
 int thread_entry(void* p) {
   Thread* t = static_cast<Thread*>(p);
-  if (t->start_result == kStartPending) {
+  if (int* report = t->start_result) {
     // PTHREAD_EXPLICIT_SCHED: the thread sets its own policy before running anything and
-    // tells its creator; on failure the creator reclaims it and reports the error.
+    // tells its creator; on failure the creator reclaims it and reports the error. The
+    // report goes to the creator's stack: a detached thread's memory may be gone by the
+    // time its creator reads it.
     struct sched_param param = {t->sched_priority};
     long r = syscall(__NR_sched_setscheduler, 0, t->sched_policy, &param);
     if (r != 0) {
@@ -63,8 +65,8 @@ int thread_entry(void* p) {
       restore_signals(~(1UL << (kSigReserved - 1)));
       thread_list_remove(t);
     }
-    __atomic_store_n(&t->start_result, static_cast<int>(-r), __ATOMIC_RELEASE);
-    futex_wake_n(&t->start_result, 1);
+    __atomic_store_n(report, static_cast<int>(-r), __ATOMIC_RELEASE);
+    futex_wake_n(report, 1);  // once stored, the creator may return: a stale wake is harmless
     if (r != 0) return 0;
   }
   restore_signals(t->start_mask);
@@ -190,8 +192,9 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
   }
 
   bool explicit_sched = attr.inherit_sched == PTHREAD_EXPLICIT_SCHED;
+  int start_result = kStartPending;
   if (explicit_sched) {
-    t->start_result = kStartPending;
+    t->start_result = &start_result;
     t->sched_policy = attr.policy;
     t->sched_priority = attr.priority;
   }
@@ -225,8 +228,8 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
     err = EAGAIN;
   } else if (explicit_sched) {
     int res;
-    while ((res = __atomic_load_n(&t->start_result, __ATOMIC_ACQUIRE)) == kStartPending)
-      futex_wait_until(&t->start_result, kStartPending, CLOCK_REALTIME, nullptr);
+    while ((res = __atomic_load_n(&start_result, __ATOMIC_ACQUIRE)) == kStartPending)
+      futex_wait_until(&start_result, kStartPending, CLOCK_REALTIME, nullptr);
     if (res != 0) {
       err = res;
       wait_gone(t, CLOCK_REALTIME, nullptr);

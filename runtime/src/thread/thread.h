@@ -66,7 +66,7 @@ struct Thread {
   void* cancel_mutex;   // pthread_cond_wait's mutex, re-locked before acting on a cancel
   Thread* next_thread;  // the list of live threads (thread/thread_list.cpp)
   Thread* prev_thread;
-  int start_result;     // PTHREAD_EXPLICIT_SCHED: the new thread's sched_setscheduler result
+  int* start_result;    // PTHREAD_EXPLICIT_SCHED: where the new thread reports its policy change
   int sched_policy;
   int sched_priority;
   int robust_registered;  // robust_head was given to the kernel (set_robust_list)

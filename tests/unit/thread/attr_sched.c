@@ -6,12 +6,18 @@
 #include <limits.h>
 #include <pthread.h>
 #include <sched.h>
+#include <unistd.h>
 #include "../check.h"
 
 static volatile int ran;
 static void *report_policy(void *arg) {
   ran = 1;
   return (void *)(long)sched_getscheduler(0);
+}
+
+static void *count_run(void *arg) {
+  __atomic_fetch_add((volatile int *)arg, 1, __ATOMIC_SEQ_CST);
+  return NULL;
 }
 
 static void *report_stack(void *arg) {
@@ -42,6 +48,15 @@ int main(void) {
   CHECK_INT(pthread_create(&t, &attr, report_policy, NULL), 0);
   CHECK_INT(pthread_join(t, &res), 0);
   CHECK_INT((long)res, SCHED_BATCH);
+  /* Detached: the thread may be gone before pthread_create returns. */
+  static volatile int detached_ran;
+  CHECK_INT(pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED), 0);
+  int created = 0;
+  for (int i = 0; i < 50; i++) created += pthread_create(&t, &attr, count_run, (void *)&detached_ran) == 0;
+  CHECK_INT(created, 50);
+  for (int i = 0; i < 5000 && __atomic_load_n(&detached_ran, __ATOMIC_SEQ_CST) < 50; i++) usleep(1000);
+  CHECK_INT(detached_ran, 50);
+  CHECK_INT(pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_JOINABLE), 0);
   /* Inherited again: the creator's policy. */
   CHECK_INT(pthread_attr_setinheritsched(&attr, PTHREAD_INHERIT_SCHED), 0);
   CHECK_INT(pthread_create(&t, &attr, report_policy, NULL), 0);

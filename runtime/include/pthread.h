@@ -209,6 +209,8 @@ int pthread_setspecific(pthread_key_t __key, const void *__value);
 
 #if __PURE_GNU
 int pthread_getattr_np(pthread_t __th, pthread_attr_t *__attr);
+int pthread_getattr_default_np(pthread_attr_t *__attr);
+int pthread_setattr_default_np(const pthread_attr_t *__attr);
 int pthread_setname_np(pthread_t __th, const char *__name);
 int pthread_getname_np(pthread_t __th, char *__name, size_t __size);
 int pthread_tryjoin_np(pthread_t __th, void **__result);

@@ -1,9 +1,11 @@
-// fcntl: one variadic entry for every command.
+// fcntl: one variadic entry for every command. Waiting for a lock (F_SETLKW,
+// F_OFD_SETLKW) is a cancellation point.
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" int fcntl(int fd, int cmd, ...) {
   // Every command takes either nothing, an int or a pointer; reading a long covers them
@@ -23,6 +25,9 @@ extern "C" int fcntl(int fd, int cmd, ...) {
       if (pure::is_error(r)) return static_cast<int>(pure::to_errno(r));
       return owner.type == F_OWNER_PGRP ? -owner.pid : owner.pid;
     }
+    case F_SETLKW:
+    case F_OFD_SETLKW:
+      return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_fcntl, fd, cmd, arg)));
     default:
       return static_cast<int>(pure::to_errno(pure::syscall(__NR_fcntl, fd, cmd, arg)));
   }

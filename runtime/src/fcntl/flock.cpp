@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
@@ -35,7 +36,7 @@ int lockf(int fd, int function, off_t size) {
       return static_cast<int>(pure::to_errno(pure::syscall(__NR_fcntl, fd, F_SETLK, &fl)));
     case F_LOCK:
       fl.l_type = F_WRLCK;
-      return static_cast<int>(pure::to_errno(pure::syscall(__NR_fcntl, fd, F_SETLKW, &fl)));
+      return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_fcntl, fd, F_SETLKW, &fl)));
     default:
       return pure::fail(EINVAL, -1);
   }

@@ -1,8 +1,9 @@
-// open, openat, creat.
+// open, openat, creat: cancellation points (opening a FIFO may block).
 #include <fcntl.h>
 #include <stdarg.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 namespace {
 // The mode argument exists only when the flags create a file.
@@ -19,7 +20,7 @@ int openat(int dirfd, const char* path, int flags, ...) {
     mode = va_arg(ap, mode_t);
     va_end(ap);
   }
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_openat, dirfd, path, flags | O_LARGEFILE, mode)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_openat, dirfd, path, flags | O_LARGEFILE, mode)));
 }
 
 int open(const char* path, int flags, ...) {
@@ -31,7 +32,7 @@ int open(const char* path, int flags, ...) {
     va_end(ap);
   }
   return static_cast<int>(
-      pure::to_errno(pure::syscall(__NR_openat, AT_FDCWD, path, flags | O_LARGEFILE, mode)));
+      pure::to_errno(pure::syscall_cp(__NR_openat, AT_FDCWD, path, flags | O_LARGEFILE, mode)));
 }
 
 int creat(const char* path, mode_t mode) { return open(path, O_CREAT | O_WRONLY | O_TRUNC, mode); }

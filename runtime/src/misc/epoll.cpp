@@ -7,6 +7,7 @@
 #include <linux/types.h>  // global, before the kernel header is read into a namespace
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 namespace kernel {
 #include <linux/eventpoll.h>
@@ -36,7 +37,7 @@ int epoll_ctl(int epfd, int op, int fd, struct epoll_event* event) {
 
 int epoll_pwait(int epfd, struct epoll_event* events, int maxevents, int timeout, const sigset_t* sigmask) {
   return static_cast<int>(pure::to_errno(
-      pure::syscall(__NR_epoll_pwait, epfd, events, maxevents, timeout, sigmask, kKernelSigsetSize)));
+      pure::syscall_cp(__NR_epoll_pwait, epfd, events, maxevents, timeout, sigmask, kKernelSigsetSize)));
 }
 
 int epoll_wait(int epfd, struct epoll_event* events, int maxevents, int timeout) {
@@ -46,7 +47,7 @@ int epoll_wait(int epfd, struct epoll_event* events, int maxevents, int timeout)
 int epoll_pwait2(int epfd, struct epoll_event* events, int maxevents, const struct timespec* timeout,
                  const sigset_t* sigmask) {
   return static_cast<int>(pure::to_errno(
-      pure::syscall(__NR_epoll_pwait2, epfd, events, maxevents, timeout, sigmask, kKernelSigsetSize)));
+      pure::syscall_cp(__NR_epoll_pwait2, epfd, events, maxevents, timeout, sigmask, kKernelSigsetSize)));
 }
 
 }  // extern "C"

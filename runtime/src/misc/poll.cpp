@@ -1,9 +1,11 @@
-// poll, ppoll, select, pselect: all through ppoll/pselect6, which every architecture has.
+// poll, ppoll, select, pselect: all through ppoll/pselect6, which every architecture has;
+// cancellation points.
 #include <errno.h>
 #include <poll.h>
 #include <sys/select.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 namespace pure {
 namespace {
@@ -17,7 +19,7 @@ long ppoll(struct pollfd* fds, nfds_t n, const struct timespec* timeout, const s
     if (timeout->tv_sec < 0 || timeout->tv_nsec < 0 || timeout->tv_nsec >= 1000000000) return -EINVAL;
     ts = *timeout;
   }
-  return syscall(__NR_ppoll, fds, n, timeout ? &ts : nullptr, mask, kKernelSigsetSize);
+  return syscall_cp(__NR_ppoll, fds, n, timeout ? &ts : nullptr, mask, kKernelSigsetSize);
 }
 
 long pselect(int nfds, fd_set* r, fd_set* w, fd_set* e, struct timespec* ts, const sigset_t* mask) {
@@ -26,7 +28,7 @@ long pselect(int nfds, fd_set* r, fd_set* w, fd_set* e, struct timespec* ts, con
     const sigset_t* set;
     unsigned long size;
   } sigdata = {mask, kKernelSigsetSize};
-  return syscall(__NR_pselect6, nfds, r, w, e, ts, mask ? &sigdata : nullptr);
+  return syscall_cp(__NR_pselect6, nfds, r, w, e, ts, mask ? &sigdata : nullptr);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <sys/mman.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
@@ -22,7 +23,7 @@ int posix_madvise(void* addr, size_t len, int advice) {
 }
 
 int msync(void* addr, size_t len, int flags) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_msync, addr, len, flags)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_msync, addr, len, flags)));
 }
 
 int mincore(void* addr, size_t len, unsigned char* vec) {

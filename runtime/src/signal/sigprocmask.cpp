@@ -6,7 +6,7 @@
 #include "signal/sigbits.h"
 #include "support/errno.h"
 #include "support/syscall.h"
-#include "thread/thread.h"
+#include "thread/cancel.h"
 
 namespace pure {
 namespace {
@@ -55,9 +55,7 @@ int sigpending(sigset_t* set) {
 
 int sigsuspend(const sigset_t* mask) {
   unsigned long k = mask->__bits[0] & ~pure::kReserved;
-  pure::cancel_point_begin();
-  long r = pure::syscall(__NR_rt_sigsuspend, &k, pure::kKernelSigsetBytes);
-  pure::cancel_point_end();
+  long r = pure::syscall_cp(__NR_rt_sigsuspend, &k, pure::kKernelSigsetBytes);
   return static_cast<int>(pure::to_errno(r));
 }
 

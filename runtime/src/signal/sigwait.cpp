@@ -5,16 +5,14 @@
 #include "signal/sigbits.h"
 #include "support/errno.h"
 #include "support/syscall.h"
-#include "thread/thread.h"
+#include "thread/cancel.h"
 
 namespace {
 long wait_for(const sigset_t* set, siginfo_t* info, const struct timespec* timeout) {
   unsigned long k = set->__bits[0];
   long r;
-  pure::cancel_point_begin();
-  do r = pure::syscall(__NR_rt_sigtimedwait, &k, info, timeout, pure::kKernelSigsetBytes);
+  do r = pure::syscall_cp(__NR_rt_sigtimedwait, &k, info, timeout, pure::kKernelSigsetBytes);
   while (r == -EINTR && !info && !timeout);  // only sigwait() must not fail with EINTR
-  pure::cancel_point_end();
   return r;
 }
 }  // namespace

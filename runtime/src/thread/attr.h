@@ -21,9 +21,8 @@ static_assert(sizeof(Attr) <= sizeof(pthread_attr_t) && alignof(Attr) <= alignof
 
 inline Attr* as_attr(pthread_attr_t* a) { return reinterpret_cast<Attr*>(a); }
 inline const Attr* as_attr(const pthread_attr_t* a) { return reinterpret_cast<const Attr*>(a); }
-inline Attr default_attr() {
-  return Attr{kDefaultStackSize, kDefaultGuardSize, nullptr, PTHREAD_CREATE_JOINABLE, PTHREAD_INHERIT_SCHED,
-              SCHED_OTHER, 0, PTHREAD_SCOPE_SYSTEM};
-}
+// The attributes pthread_attr_init gives and pthread_create uses without one: the built-in
+// ones until pthread_setattr_default_np changes them.
+Attr default_attr();
 
 }  // namespace pure

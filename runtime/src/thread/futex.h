@@ -5,6 +5,7 @@
 #include <time.h>
 #include <linux/futex.h>
 #include "support/syscall.h"
+#include "thread/cancel.h"
 
 namespace pure {
 
@@ -15,12 +16,14 @@ inline bool valid_deadline(const struct timespec* ts) {
 
 // Sleeps while *addr == expected, until woken or the absolute `deadline` on `clock`
 // (CLOCK_REALTIME or CLOCK_MONOTONIC; null = forever) passes. Returns 0 (woken, value
-// changed, or spurious), -ETIMEDOUT, -EINTR or -EINVAL.
+// changed, or spurious), -ETIMEDOUT, -EINTR or -EINVAL. A `cancellable` wait is a
+// cancellation point.
 inline long futex_wait_until(int* addr, int expected, clockid_t clock, const struct timespec* deadline,
-                             bool shared = false) {
+                             bool shared = false, bool cancellable = false) {
   int op = FUTEX_WAIT_BITSET | (shared ? 0 : FUTEX_PRIVATE_FLAG);
   if (deadline && clock == CLOCK_REALTIME) op |= FUTEX_CLOCK_REALTIME;
-  long r = syscall(__NR_futex, addr, op, expected, deadline, nullptr, FUTEX_BITSET_MATCH_ANY);
+  long r = cancellable ? syscall_cp(__NR_futex, addr, op, expected, deadline, nullptr, FUTEX_BITSET_MATCH_ANY)
+                       : syscall(__NR_futex, addr, op, expected, deadline, nullptr, FUTEX_BITSET_MATCH_ANY);
   if (r == -EAGAIN) return 0;
   return r < 0 ? r : 0;
 }

@@ -16,6 +16,7 @@ void stdio_fork_child() __attribute__((weak));
 void malloc_fork_prepare() __attribute__((weak));
 void malloc_fork_parent() __attribute__((weak));
 void malloc_fork_child() __attribute__((weak));
+void robust_fork_child() __attribute__((weak));
 
 namespace {
 
@@ -53,6 +54,8 @@ void fork_child_hook() {
   if (malloc_fork_child) malloc_fork_child();
   if (stdio_fork_child) stdio_fork_child();
   live_threads = 1;
+  thread_list_fork_child();
+  if (robust_fork_child) robust_fork_child();
   atfork_lock.reset();
   for (int i = 0; i < handler_count; i++)
     if (handlers[i].child) handlers[i].child();

@@ -1,4 +1,5 @@
-// pthread_attr_*: thread creation attributes, and pthread_getattr_np.
+// pthread_attr_*: thread creation attributes, pthread_getattr_np, and the process-wide
+// defaults (pthread_getattr_default_np, pthread_setattr_default_np).
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
@@ -6,11 +7,26 @@
 #include <linux/fcntl.h>
 
 #include "start/start.h"
+#include "support/lock.h"
 #include "support/syscall.h"
 #include "thread/attr.h"
 #include "thread/thread.h"
 
 using pure::as_attr;
+
+namespace pure {
+namespace {
+constinit Lock defaults_lock;
+constinit Attr defaults = {kDefaultStackSize, kDefaultGuardSize, nullptr, PTHREAD_CREATE_JOINABLE,
+                           PTHREAD_INHERIT_SCHED, SCHED_OTHER, 0, PTHREAD_SCOPE_SYSTEM};
+}  // namespace
+
+Attr default_attr() {
+  LockGuard guard(defaults_lock);
+  return defaults;
+}
+
+}  // namespace pure
 
 namespace {
 
@@ -99,10 +115,10 @@ int pthread_attr_getinheritsched(const pthread_attr_t* __restrict a, int* __rest
   return 0;
 }
 
+// With PTHREAD_EXPLICIT_SCHED the new thread sets the attribute's policy and priority on
+// itself before it runs its start function; pthread_create reports a refusal (EPERM).
 int pthread_attr_setinheritsched(pthread_attr_t* a, int inherit) {
   if (inherit != PTHREAD_INHERIT_SCHED && inherit != PTHREAD_EXPLICIT_SCHED) return EINVAL;
-  // Explicit scheduling would need sched_setscheduler on the new thread; not offered.
-  if (inherit == PTHREAD_EXPLICIT_SCHED) return ENOTSUP;
   as_attr(a)->inherit_sched = inherit;
   return 0;
 }
@@ -113,9 +129,7 @@ int pthread_attr_getschedparam(const pthread_attr_t* __restrict a, struct sched_
 }
 
 int pthread_attr_setschedparam(pthread_attr_t* __restrict a, const struct sched_param* __restrict p) {
-  // Only meaningful with PTHREAD_EXPLICIT_SCHED, which is refused; SCHED_OTHER needs 0.
-  if (p->sched_priority != 0) return ENOTSUP;
-  as_attr(a)->priority = p->sched_priority;
+  as_attr(a)->priority = p->sched_priority;  // checked against the policy by pthread_create
   return 0;
 }
 
@@ -125,7 +139,9 @@ int pthread_attr_getschedpolicy(const pthread_attr_t* __restrict a, int* __restr
 }
 
 int pthread_attr_setschedpolicy(pthread_attr_t* a, int policy) {
-  if (policy != SCHED_OTHER && policy != SCHED_FIFO && policy != SCHED_RR) return EINVAL;
+  if (policy != SCHED_OTHER && policy != SCHED_FIFO && policy != SCHED_RR && policy != SCHED_BATCH &&
+      policy != SCHED_IDLE)
+    return EINVAL;
   as_attr(a)->policy = policy;
   return 0;
 }
@@ -189,6 +205,20 @@ int pthread_getattr_np(pthread_t thread, pthread_attr_t* out) {
   a->stack_addr = reinterpret_cast<void*>(top - size);
   a->stack_size = size;
   a->guard_size = 0;
+  return 0;
+}
+
+int pthread_getattr_default_np(pthread_attr_t* out) {
+  *as_attr(out) = pure::default_attr();
+  return 0;
+}
+
+// A default stack address would make every new thread share one stack.
+int pthread_setattr_default_np(const pthread_attr_t* in) {
+  const pure::Attr* a = as_attr(in);
+  if (a->stack_addr) return EINVAL;
+  pure::LockGuard guard(pure::defaults_lock);
+  pure::defaults = *a;
   return 0;
 }
 

@@ -21,6 +21,8 @@ struct Cond {
 static_assert(sizeof(Cond) <= sizeof(pthread_cond_t));
 Cond* as_cond(pthread_cond_t* c) { return reinterpret_cast<Cond*>(c); }
 
+void leave(void* c) { __atomic_fetch_sub(&static_cast<Cond*>(c)->waiters, 1, __ATOMIC_RELAXED); }
+
 int wait(Cond* c, pthread_mutex_t* m, clockid_t clock, const struct timespec* deadline) {
   if (deadline && !valid_deadline(deadline)) return EINVAL;
   __atomic_fetch_add(&c->waiters, 1, __ATOMIC_SEQ_CST);
@@ -30,10 +32,14 @@ int wait(Cond* c, pthread_mutex_t* m, clockid_t clock, const struct timespec* de
     __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_RELAXED);
     return r;  // not the owner (error-checking and recursive mutexes say so)
   }
-  cancel_point_begin(m);
-  long w = futex_wait_until(&c->seq, seq, clock, deadline, c->shared);
-  cancel_point_end();
-  __atomic_fetch_sub(&c->waiters, 1, __ATOMIC_RELAXED);
+  // A cancellation acting in the wait re-locks the mutex first, then unregisters us.
+  Thread* self = current_thread();
+  self->cancel_mutex = m;
+  __pthread_cleanup unregister;
+  __pthread_cleanup_push(&unregister, leave, c);
+  long w = futex_wait_until(&c->seq, seq, clock, deadline, c->shared, /*cancellable=*/true);
+  __pthread_cleanup_pop(&unregister, 1);
+  self->cancel_mutex = nullptr;
   r = pthread_mutex_lock(m);
   if (r != 0) return r;
   return w == -ETIMEDOUT ? ETIMEDOUT : 0;  // EINTR is a spurious wake-up, which POSIX allows

@@ -29,6 +29,14 @@ long __pure_clone(int (*fn)(void*), void* stack, unsigned long flags, void* arg,
 
 namespace pure {
 
+void fork_child_hook();
+
+// fork() only weakly refers to its hooks (thread/pthread_atfork.cpp), so that a program
+// without threads does not carry them. A program with threads needs them even if it never
+// calls pthread_atfork: a lock (malloc's, stdio's) held by another thread must not reach
+// the child held. This reference links them in with pthread_create.
+[[gnu::used]] constinit void (*const keep_fork_hooks)() = fork_child_hook;
+
 constinit bool multithreaded = false;
 constinit int live_threads = 1;
 
@@ -40,18 +48,38 @@ size_t page_size() {
 }
 size_t round_up(size_t v, size_t a) { return (v + a - 1) & ~(a - 1); }
 
+constexpr int kStartPending = 1;  // *Thread::start_result until the new thread has set its policy
+
 int thread_entry(void* p) {
   Thread* t = static_cast<Thread*>(p);
+  if (int* report = t->start_result) {
+    // PTHREAD_EXPLICIT_SCHED: the thread sets its own policy before running anything and
+    // tells its creator; on failure the creator reclaims it and reports the error. The
+    // report goes to the creator's stack: a detached thread's memory may be gone by the
+    // time its creator reads it.
+    struct sched_param param = {t->sched_priority};
+    long r = syscall(__NR_sched_setscheduler, 0, t->sched_policy, &param);
+    if (r != 0) {
+      // Leaves the thread list like any exiting thread; a set*id broadcast may be waiting
+      // for this thread meanwhile, so its signal must get through.
+      restore_signals(~(1UL << (kSigReserved - 1)));
+      thread_list_remove(t);
+    }
+    __atomic_store_n(report, static_cast<int>(-r), __ATOMIC_RELEASE);
+    futex_wake_n(report, 1);  // once stored, the creator may return: a stale wake is harmless
+    if (r != 0) return 0;
+  }
   restore_signals(t->start_mask);
   pthread_exit(t->start(t->arg));
 }
 
 // Waits until the kernel has cleared t->tid, i.e. the thread is fully gone.
-long wait_gone(Thread* t, clockid_t clock, const struct timespec* deadline) {
+// pthread_join's wait is a cancellation point.
+long wait_gone(Thread* t, clockid_t clock, const struct timespec* deadline, bool cancellable = false) {
   for (;;) {
     int tid = __atomic_load_n(&t->tid, __ATOMIC_ACQUIRE);
     if (tid == 0) return 0;
-    long r = futex_wait_until(&t->tid, tid, clock, deadline, /*shared=*/true);
+    long r = futex_wait_until(&t->tid, tid, clock, deadline, /*shared=*/true, cancellable);
     if (r == -ETIMEDOUT) return r;
   }
 }
@@ -102,9 +130,7 @@ int join(Thread* t, void** result, bool try_only, const struct timespec* deadlin
   if (state == kDetached) return EINVAL;
   if (try_only && (state != kExiting || __atomic_load_n(&t->tid, __ATOMIC_ACQUIRE) != 0)) return EBUSY;
   if (deadline && !valid_deadline(deadline)) return EINVAL;
-  if (!try_only) cancel_point_begin();
-  long r = wait_gone(t, CLOCK_REALTIME, deadline);
-  if (!try_only) cancel_point_end();
+  long r = wait_gone(t, CLOCK_REALTIME, deadline, /*cancellable=*/!try_only);
   if (r == -ETIMEDOUT) return ETIMEDOUT;
   if (result) *result = t->result;
   release(t);
@@ -165,10 +191,22 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
     stack_top = area_start;
   }
 
+  bool explicit_sched = attr.inherit_sched == PTHREAD_EXPLICIT_SCHED;
+  int start_result = kStartPending;
+  if (explicit_sched) {
+    t->start_result = &start_result;
+    t->sched_policy = attr.policy;
+    t->sched_priority = attr.priority;
+  }
+
   // Stored before the thread runs, so it may read a shared pthread_t its creator fills in.
   *out = reinterpret_cast<pthread_t>(t);
   __atomic_store_n(&multithreaded, true, __ATOMIC_RELAXED);
   __atomic_fetch_add(&live_threads, 1, __ATOMIC_RELAXED);
+  // Listed before it runs, and under the list lock taken with signals still open (a set*id
+  // broadcast in progress needs this thread's answer), so it starts with the current ids.
+  thread_list_lock();
+  thread_list_add(t);
   // The child starts with every signal blocked, so no handler runs before it is ready; it
   // then takes over the creator's mask, as POSIX says.
   unsigned long mask = block_all_signals();
@@ -183,10 +221,24 @@ int pthread_create(pthread_t* __restrict out, const pthread_attr_t* __restrict a
   long r = __pure_clone(thread_entry, stack_top, flags, t, &t->tid, tls, &t->tid);
   // A detached thread may already be gone (and its memory with it): t is not touched again.
   restore_signals(mask);
+  thread_list_unlock();
+  int err = 0;
   if (is_error(r)) {
+    thread_list_remove(t);
+    err = EAGAIN;
+  } else if (explicit_sched) {
+    int res;
+    while ((res = __atomic_load_n(&start_result, __ATOMIC_ACQUIRE)) == kStartPending)
+      futex_wait_until(&start_result, kStartPending, CLOCK_REALTIME, nullptr);
+    if (res != 0) {
+      err = res;
+      wait_gone(t, CLOCK_REALTIME, nullptr);
+    }
+  }
+  if (err) {
     __atomic_fetch_sub(&live_threads, 1, __ATOMIC_RELAXED);
     syscall(__NR_munmap, base, map_size);
-    return EAGAIN;
+    return err;
   }
   return 0;
 }
@@ -201,9 +253,11 @@ void pthread_exit(void* result) {
   }
   run_tls_dtors();
   run_key_dtors(t);
+  if (release_robust_mutexes) release_robust_mutexes(t);
 
   // The last thread ends the process as if by exit(0) (atexit handlers, stdio flush).
   if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_ACQ_REL) == 0) exit(0);
+  thread_list_remove(t);
 
   int expected = kJoinable;
   if (__atomic_compare_exchange_n(&t->state, &expected, kExiting, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE) ||

@@ -1,29 +1,19 @@
 // pthread_mutex_*: normal, recursive and error-checking mutexes on one futex word
-// (0 free, 1 locked, 2 locked with possible waiters).
+// (0 free, 1 locked, 2 locked with possible waiters). Robust mutexes have their own code
+// (thread/pthread_mutex_robust.cpp).
 #include <errno.h>
 #include <pthread.h>
 
 #include "thread/futex.h"
+#include "thread/mutex.h"
 #include "thread/thread.h"
 
 namespace pure {
 namespace {
 
-// pthread_mutexattr_t bits: the type in the low two bits, then process-shared.
-constexpr unsigned kTypeMask = 3;
-constexpr unsigned kShared = 4;
-
-struct Mutex {
-  int lock;
-  int kind;   // type | kShared
-  int owner;  // tid of the owner (recursive and error-checking mutexes)
-  int count;  // recursion depth beyond the first lock
-};
-static_assert(sizeof(Mutex) <= sizeof(pthread_mutex_t));
-Mutex* as_mutex(pthread_mutex_t* m) { return reinterpret_cast<Mutex*>(m); }
-
-int type_of(const Mutex* m) { return m->kind & kTypeMask; }
-bool shared(const Mutex* m) { return m->kind & kShared; }
+int type_of(const Mutex* m) { return m->kind & kMutexTypeMask; }
+bool shared(const Mutex* m) { return m->kind & kMutexShared; }
+bool robust(const Mutex* m) { return m->kind & kMutexRobust; }
 
 // Takes the futex word; returns 0, ETIMEDOUT or EINVAL.
 int acquire(Mutex* m, clockid_t clock, const struct timespec* deadline) {
@@ -43,6 +33,7 @@ int acquire(Mutex* m, clockid_t clock, const struct timespec* deadline) {
 }
 
 int lock(Mutex* m, clockid_t clock, const struct timespec* deadline) {
+  if (robust(m)) return robust_lock(m, clock, deadline, false);
   int type = type_of(m);
   if (type == PTHREAD_MUTEX_NORMAL) return acquire(m, clock, deadline);
   int self = current_thread()->tid;
@@ -66,7 +57,7 @@ extern "C" {
 
 int pthread_mutex_init(pthread_mutex_t* __restrict m, const pthread_mutexattr_t* __restrict attr) {
   *m = pthread_mutex_t{};
-  if (attr) as_mutex(m)->kind = static_cast<int>(attr->__attr & (kTypeMask | kShared));
+  if (attr) as_mutex(m)->kind = static_cast<int>(attr->__attr & (kMutexTypeMask | kMutexShared | kMutexRobust));
   return 0;
 }
 
@@ -87,6 +78,7 @@ int pthread_mutex_clocklock(pthread_mutex_t* __restrict m, clockid_t clock, cons
 
 int pthread_mutex_trylock(pthread_mutex_t* pm) {
   Mutex* m = as_mutex(pm);
+  if (robust(m)) return robust_lock(m, CLOCK_REALTIME, nullptr, true);
   int type = type_of(m);
   int self = type == PTHREAD_MUTEX_NORMAL ? 0 : current_thread()->tid;
   if (type == PTHREAD_MUTEX_RECURSIVE && __atomic_load_n(&m->owner, __ATOMIC_RELAXED) == self) {
@@ -102,6 +94,7 @@ int pthread_mutex_trylock(pthread_mutex_t* pm) {
 
 int pthread_mutex_unlock(pthread_mutex_t* pm) {
   Mutex* m = as_mutex(pm);
+  if (robust(m)) return robust_unlock(m);
   if (type_of(m) != PTHREAD_MUTEX_NORMAL) {
     if (__atomic_load_n(&m->owner, __ATOMIC_RELAXED) != current_thread()->tid) return EPERM;
     if (m->count) {
@@ -114,7 +107,9 @@ int pthread_mutex_unlock(pthread_mutex_t* pm) {
   return 0;
 }
 
-int pthread_mutex_consistent(pthread_mutex_t*) { return EINVAL; }  // no mutex is robust
+int pthread_mutex_consistent(pthread_mutex_t* m) {
+  return robust(as_mutex(m)) ? robust_consistent(as_mutex(m)) : EINVAL;
+}
 
 int pthread_mutex_getprioceiling(const pthread_mutex_t* __restrict, int* __restrict) { return EINVAL; }
 
@@ -128,25 +123,25 @@ int pthread_mutexattr_init(pthread_mutexattr_t* a) {
 int pthread_mutexattr_destroy(pthread_mutexattr_t*) { return 0; }
 
 int pthread_mutexattr_gettype(const pthread_mutexattr_t* __restrict a, int* __restrict type) {
-  *type = static_cast<int>(a->__attr & kTypeMask);
+  *type = static_cast<int>(a->__attr & kMutexTypeMask);
   return 0;
 }
 
 int pthread_mutexattr_settype(pthread_mutexattr_t* a, int type) {
   if (type != PTHREAD_MUTEX_NORMAL && type != PTHREAD_MUTEX_RECURSIVE && type != PTHREAD_MUTEX_ERRORCHECK)
     return EINVAL;
-  a->__attr = (a->__attr & ~kTypeMask) | static_cast<unsigned>(type);
+  a->__attr = (a->__attr & ~kMutexTypeMask) | static_cast<unsigned>(type);
   return 0;
 }
 
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t* __restrict a, int* __restrict pshared) {
-  *pshared = a->__attr & kShared ? PTHREAD_PROCESS_SHARED : PTHREAD_PROCESS_PRIVATE;
+  *pshared = a->__attr & kMutexShared ? PTHREAD_PROCESS_SHARED : PTHREAD_PROCESS_PRIVATE;
   return 0;
 }
 
 int pthread_mutexattr_setpshared(pthread_mutexattr_t* a, int pshared) {
-  if (pshared == PTHREAD_PROCESS_SHARED) a->__attr |= kShared;
-  else if (pshared == PTHREAD_PROCESS_PRIVATE) a->__attr &= ~kShared;
+  if (pshared == PTHREAD_PROCESS_SHARED) a->__attr |= kMutexShared;
+  else if (pshared == PTHREAD_PROCESS_PRIVATE) a->__attr &= ~kMutexShared;
   else return EINVAL;
   return 0;
 }
@@ -165,14 +160,16 @@ int pthread_mutexattr_getprioceiling(const pthread_mutexattr_t* __restrict, int*
 
 int pthread_mutexattr_setprioceiling(pthread_mutexattr_t*, int) { return EINVAL; }
 
-int pthread_mutexattr_getrobust(const pthread_mutexattr_t* __restrict, int* __restrict robust) {
-  *robust = PTHREAD_MUTEX_STALLED;
+int pthread_mutexattr_getrobust(const pthread_mutexattr_t* __restrict a, int* __restrict robust) {
+  *robust = a->__attr & kMutexRobust ? PTHREAD_MUTEX_ROBUST : PTHREAD_MUTEX_STALLED;
   return 0;
 }
 
-int pthread_mutexattr_setrobust(pthread_mutexattr_t*, int robust) {
-  if (robust == PTHREAD_MUTEX_STALLED) return 0;
-  return robust == PTHREAD_MUTEX_ROBUST ? ENOTSUP : EINVAL;
+int pthread_mutexattr_setrobust(pthread_mutexattr_t* a, int robust) {
+  if (robust == PTHREAD_MUTEX_ROBUST) a->__attr |= kMutexRobust;
+  else if (robust == PTHREAD_MUTEX_STALLED) a->__attr &= ~kMutexRobust;
+  else return EINVAL;
+  return 0;
 }
 
 }  // extern "C"

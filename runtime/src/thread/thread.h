@@ -27,6 +27,14 @@ struct TlsDtor {
   TlsDtor* next;
 };
 
+// The kernel's struct robust_list_head: the robust mutexes a thread holds, which the kernel
+// marks FUTEX_OWNER_DIED if the thread dies holding them (thread/pthread_mutex_robust.cpp).
+struct RobustHead {
+  void* next;          // circular list of the held mutexes' links, ending at &next
+  long futex_offset;   // from a link to its mutex's futex word
+  void* pending;       // a link being added or removed
+};
+
 // Thread life cycle, in Thread::state (atomic).
 enum ThreadState : int { kJoinable = 0, kDetached = 1, kExiting = 2 };
 
@@ -54,9 +62,15 @@ struct Thread {
   __pthread_cleanup* cleanup;  // pthread_cleanup_push stack, newest first
   int cancel_disabled;
   int cancel_async;
-  int cancel_pending;
-  int in_cancel_point;  // blocked in a cancellation point: the cancel signal acts at once
+  int cancel_pending;   // read by __pure_syscall_cp
   void* cancel_mutex;   // pthread_cond_wait's mutex, re-locked before acting on a cancel
+  Thread* next_thread;  // the list of live threads (thread/thread_list.cpp)
+  Thread* prev_thread;
+  int* start_result;    // PTHREAD_EXPLICIT_SCHED: where the new thread reports its policy change
+  int sched_policy;
+  int sched_priority;
+  int robust_registered;  // robust_head was given to the kernel (set_robust_list)
+  RobustHead robust_head;
 };
 
 #if defined(__x86_64__)
@@ -100,11 +114,21 @@ extern bool multithreaded;
 // with exit(0), as POSIX requires. A forked child starts again at 1.
 extern int live_threads;
 
-// Cancellation points: code that may block brackets the wait with these, so a
-// pthread_cancel (pending or arriving meanwhile) ends the thread there. `mutex` (a
-// pthread_mutex_t*) is re-locked first, as pthread_cond_wait requires.
-void cancel_point_begin(void* mutex = nullptr);
-void cancel_point_end();
+// Acts on the calling thread's pending cancellation: re-locks cancel_mutex, then
+// pthread_exit(PTHREAD_CANCELED). Weak where code must not pull in the thread machinery.
+[[noreturn]] void cancel_exit() __attribute__((weak));
+
+// The list of live threads, for what must reach every thread (set*id). pthread_create adds
+// the new thread (and, the first time, its creator); pthread_exit removes the caller.
+void thread_list_add(Thread* t);
+void thread_list_remove(Thread* t);
+void thread_list_lock();
+void thread_list_unlock();
+void thread_list_fork_child();  // only the calling thread survives fork
+
+// Robust mutexes the calling thread still holds are marked owner-dead and handed on
+// (pthread_exit; the kernel does the same when a thread dies otherwise).
+void release_robust_mutexes(Thread* t) __attribute__((weak));
 
 // Runs the calling thread's thread_local destructors (newest first), for thread exit and
 // for exit() on the main thread.

@@ -2,12 +2,13 @@
 #include <unistd.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
-int fsync(int fd) { return static_cast<int>(pure::to_errno(pure::syscall(__NR_fsync, fd))); }
+int fsync(int fd) { return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_fsync, fd))); }
 
-int fdatasync(int fd) { return static_cast<int>(pure::to_errno(pure::syscall(__NR_fdatasync, fd))); }
+int fdatasync(int fd) { return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_fdatasync, fd))); }
 
 void sync(void) { pure::syscall(__NR_sync); }
 

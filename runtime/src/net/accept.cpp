@@ -4,11 +4,12 @@
 #include <sys/socket.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
 int accept4(int fd, struct sockaddr* __restrict addr, socklen_t* __restrict len, int flags) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_accept4, fd, addr, len, flags)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_accept4, fd, addr, len, flags)));
 }
 
 int accept(int fd, struct sockaddr* __restrict addr, socklen_t* __restrict len) {

@@ -2,6 +2,7 @@
 #include <sys/socket.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
@@ -14,7 +15,7 @@ int listen(int fd, int backlog) {
 }
 
 int connect(int fd, const struct sockaddr* addr, socklen_t len) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_connect, fd, addr, len)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_connect, fd, addr, len)));
 }
 
 int shutdown(int fd, int how) {

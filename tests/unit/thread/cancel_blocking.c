@@ -1,11 +1,14 @@
 /* Cancellation at the cancellation points that block in a system call (read, poll,
-   nanosleep, sem_wait, sigwait...): a thread blocked there is cancelled and its cleanup
+   nanosleep, sem_wait, sigwait, recv, accept...): a thread blocked there is cancelled and its cleanup
    handlers run; a cancellation pending on entry acts before the call has any effect;
    with cancellation disabled the call completes normally. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <poll.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <pthread.h>
+#include <sys/socket.h>
 #include <semaphore.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,7 +18,7 @@
 #include <unistd.h>
 #include "../check.h"
 
-static int fds[2];
+static int fds[2], sv[2], listener;
 static sem_t sem;
 static volatile int started, cleanups;
 
@@ -71,6 +74,8 @@ static void *blocks_in(void *what) {
       break;
     }
     case 'x': pause(); break;
+    case 'v': recv(sv[0], &c, 1, 0); break;
+    case 'a': accept(listener, NULL, NULL); break;
   }
   pthread_cleanup_pop(0);
   return (void *)1;
@@ -128,6 +133,13 @@ int main(void) {
   cancel_blocked("sem_wait");
   cancel_blocked("wait for a signal");
   cancel_blocked("x pause");
+  CHECK_INT(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
+  cancel_blocked("v recv");
+  struct sockaddr_in sin = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  listener = socket(AF_INET, SOCK_STREAM, 0);
+  CHECK_INT(bind(listener, (struct sockaddr *)&sin, sizeof sin), 0);
+  CHECK_INT(listen(listener, 1), 0);
+  cancel_blocked("accept");
 
   /* The pipe is still intact and empty: no cancelled read consumed anything. */
   CHECK_INT(write(fds[1], "A", 1), 1);

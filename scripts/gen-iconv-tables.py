@@ -29,10 +29,8 @@ SETS = ["ISO-8859-2", "ISO-8859-3", "ISO-8859-4", "ISO-8859-5", "ISO-8859-6", "I
         "ISO-8859-14", "ISO-8859-15", "ISO-8859-16", "CP1250", "CP1251", "CP1252", "CP1253",
         "CP1254", "CP1256", "CP1257", "KOI8-R", "KOI8-U"]
 
-# Extra names glibc also accepts for these sets but their charmaps do not list.
-EXTRA_ALIASES = {"CP1250": ["MS-EE"], "CP1251": ["MS-CYRL"], "CP1252": ["MS-ANSI"],
-                 "CP1253": ["MS-GREEK"], "CP1254": ["MS-TURK"], "CP1256": ["MS-ARAB"],
-                 "CP1257": ["WINBALTRIM"]}
+# The IANA names of the Windows code pages, which their charmaps do not list.
+EXTRA_ALIASES = {"CP%d" % n: ["WINDOWS-%d" % n] for n in (1250, 1251, 1252, 1253, 1254, 1256, 1257)}
 
 MANUAL = {
     0x00A1: "!", 0x00A2: "c", 0x00A3: "GBP", 0x00A5: "JPY", 0x00A6: "|", 0x00A7: "SS",

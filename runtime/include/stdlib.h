@@ -64,6 +64,16 @@ float strtof_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, lo
 long double strtold_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end,
                       locale_t __loc);
 #endif
+#if __PURE_GNU
+long strtol_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, int __base,
+              locale_t __loc);
+long long strtoll_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, int __base,
+                    locale_t __loc);
+unsigned long strtoul_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, int __base,
+                        locale_t __loc);
+unsigned long long strtoull_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end,
+                              int __base, locale_t __loc);
+#endif
 
 /* Pseudo-random numbers. */
 int rand(void);

@@ -178,14 +178,15 @@ inline constexpr int kTruncated = -2;  // decode: the input ends inside a charac
 inline constexpr int kFull = -3;       // encode: no room in the output
 inline constexpr uint32_t kNoChar = 0xffffffff;  // decode: a BOM was consumed
 
+// A code unit of `size` bytes in the given byte order.
 inline uint32_t load(const unsigned char* s, int size, bool big) {
   uint32_t v = 0;
-  for (int i = 0; i < size; ++i) v |= static_cast<uint32_t>(s[big ? i : size - 1 - i]) << (8 * (size - 1 - i));
+  for (int i = 0; i < size; ++i) v = v << 8 | s[big ? i : size - 1 - i];
   return v;
 }
 
 inline void store(unsigned char* s, uint32_t v, int size, bool big) {
-  for (int i = 0; i < size; ++i) s[big ? size - 1 - i : i] = static_cast<unsigned char>(v >> (8 * i));
+  for (int i = 0; i < size; ++i, v >>= 8) s[big ? size - 1 - i : i] = static_cast<unsigned char>(v);
 }
 
 // The size of one code unit: what //IGNORE skips of input it cannot decode.
@@ -373,10 +374,10 @@ struct Result {
 // iconv() does: on EILSEQ and EINVAL *in is left at the start of the offending sequence,
 // on E2BIG at the first character that did not fit. Each character is decoded, then
 // checked for being representable, then for room: a full buffer followed by bad input
-// reports the bad input (glibc's answer depends on how many internal steps it takes). With //IGNORE, what cannot be decoded
-// or represented is skipped, and a call that would otherwise succeed reports EILSEQ, as
-// glibc's does, so that callers learn something was lost; E2BIG and EINVAL still win,
-// since a caller that streams its input must see them to go on.
+// reports the bad input (glibc's answer depends on how many internal steps it takes).
+// With //IGNORE, what cannot be decoded or represented is skipped, and a call that would
+// otherwise succeed reports EILSEQ, as glibc's does, so that callers learn something was
+// lost; E2BIG and EINVAL still win, since a caller that streams its input must see them.
 inline Result convert(Converter& cv, const unsigned char** in, size_t* inleft, unsigned char** out,
                       size_t* outleft) {
   const unsigned char* s = *in;
@@ -414,10 +415,6 @@ inline Result convert(Converter& cv, const unsigned char** in, size_t* inleft, u
         cv.out_bom = true;
         o += unit;
         room -= unit;
-        if (room < unit) {
-          result.error = E2BIG;
-          break;
-        }
       }
       int w = put(cv, d.c, o, room, &result.irreversible, &dropped);
       if (w < 0) {

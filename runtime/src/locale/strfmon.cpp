@@ -112,7 +112,8 @@ extern "C" ssize_t strfmon(char* __restrict s, size_t max, const char* __restric
   return r;
 }
 
-extern "C" ssize_t strfmon_l(char* __restrict s, size_t max, locale_t, const char* __restrict format, ...) {
+extern "C" ssize_t strfmon_l(char* __restrict s, size_t max, locale_t, const char* __restrict format,
+                             ...) {
   va_list ap;
   va_start(ap, format);
   ssize_t r = pure::format(s, max, format, ap);

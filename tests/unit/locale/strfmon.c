@@ -37,7 +37,7 @@ int main(void) {
   CHECK_STR(fmt("100%% of %n", 7.0), "100% of 7.00");
 
   ssize_t r = strfmon(buf, sizeof buf, "%n and %n", 1.0, -2.0);
-  CHECK_INT(r, 12);
+  CHECK_INT(r, 14);
   CHECK_STR(buf, "1.00 and -2.00");
 
   locale_t u = newlocale(LC_ALL_MASK, "de_DE.UTF-8", (locale_t)0);

@@ -1,5 +1,5 @@
-/* pure libc: <nl_types.h>. pure reads no message catalog format: catopen fails with
-   ENOENT, and catgets then hands back the caller's default string. */
+/* pure libc: <nl_types.h>. Message catalogs in the format gencat writes, found through
+   NLSPATH (docs/LOCALE.md). */
 #ifndef _NL_TYPES_H
 #define _NL_TYPES_H
 #include <features.h>

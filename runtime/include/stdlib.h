@@ -64,6 +64,20 @@ float strtof_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, lo
 long double strtold_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end,
                       locale_t __loc);
 #endif
+#if __PURE_GNU
+long strtol_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, int __base,
+              locale_t __loc);
+unsigned long strtoul_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, int __base,
+                        locale_t __loc);
+/* libc++ in its musl mode (docs/LIBCXX.md) defines these two itself, inline, with the same
+   meaning; declaring them too would clash with its definitions. */
+#if !defined(_LIBCPP_HAS_MUSL_LIBC)
+long long strtoll_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end, int __base,
+                    locale_t __loc);
+unsigned long long strtoull_l(const char *__PURE_RESTRICT __s, char **__PURE_RESTRICT __end,
+                              int __base, locale_t __loc);
+#endif
+#endif
 
 /* Pseudo-random numbers. */
 int rand(void);

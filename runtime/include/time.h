@@ -85,6 +85,10 @@ extern long timezone;
 char *strptime(const char *__PURE_RESTRICT __s, const char *__PURE_RESTRICT __format,
                struct tm *__PURE_RESTRICT __tm);
 #endif
+#if __PURE_GNU
+char *strptime_l(const char *__PURE_RESTRICT __s, const char *__PURE_RESTRICT __format,
+                 struct tm *__PURE_RESTRICT __tm, locale_t __locale);
+#endif
 
 #if __PURE_DEFAULT || (defined(__STDC_VERSION__) && __STDC_VERSION__ > 201710L)
 time_t timegm(struct tm *__tm);

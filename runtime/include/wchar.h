@@ -153,6 +153,18 @@ wchar_t *wcschrnul(const wchar_t *__s, wchar_t __wc);
 wchar_t *wmempcpy(wchar_t *__PURE_RESTRICT __dst, const wchar_t *__PURE_RESTRICT __src, size_t __n);
 size_t wcsftime_l(wchar_t *__PURE_RESTRICT __s, size_t __max, const wchar_t *__PURE_RESTRICT __fmt,
                   const struct tm *__PURE_RESTRICT __tm, locale_t __loc);
+long wcstol_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end, int __base,
+              locale_t __loc);
+long long wcstoll_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end, int __base,
+                    locale_t __loc);
+unsigned long wcstoul_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end,
+                        int __base, locale_t __loc);
+unsigned long long wcstoull_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end,
+                              int __base, locale_t __loc);
+float wcstof_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end, locale_t __loc);
+double wcstod_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end, locale_t __loc);
+long double wcstold_l(const wchar_t *__PURE_RESTRICT __s, wchar_t **__PURE_RESTRICT __end,
+                      locale_t __loc);
 wint_t fgetwc_unlocked(FILE *__f);
 wint_t getwc_unlocked(FILE *__f);
 wint_t getwchar_unlocked(void);

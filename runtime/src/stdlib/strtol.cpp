@@ -1,4 +1,6 @@
-// strtol, strtoll, strtoul, strtoull, strtoimax and strtoumax (the wide forms are in wchar/).
+// strtol, strtoll, strtoul, strtoull, strtoimax and strtoumax, and the GNU _l forms (which
+// no locale changes: every pure locale reads integers as "C" does). The wide forms are in
+// wchar/.
 #include <inttypes.h>
 #include <stdlib.h>
 
@@ -23,6 +25,19 @@ intmax_t strtoimax(const char* __restrict s, char** __restrict end, int base) {
 }
 uintmax_t strtoumax(const char* __restrict s, char** __restrict end, int base) {
   return pure::parse_unsigned<uintmax_t>(s, end, base);
+}
+
+long strtol_l(const char* __restrict s, char** __restrict end, int base, locale_t) {
+  return pure::parse_signed<long>(s, end, base);
+}
+long long strtoll_l(const char* __restrict s, char** __restrict end, int base, locale_t) {
+  return pure::parse_signed<long long>(s, end, base);
+}
+unsigned long strtoul_l(const char* __restrict s, char** __restrict end, int base, locale_t) {
+  return pure::parse_unsigned<unsigned long>(s, end, base);
+}
+unsigned long long strtoull_l(const char* __restrict s, char** __restrict end, int base, locale_t) {
+  return pure::parse_unsigned<unsigned long long>(s, end, base);
 }
 
 }  // extern "C"

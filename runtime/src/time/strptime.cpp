@@ -1,4 +1,5 @@
-// strptime: parse a date and time with a strftime-like format (C locale).
+// strptime and strptime_l: parse a date and time with a strftime-like format (every pure
+// locale has the "C" locale's LC_TIME).
 //
 // Fields are parsed into a scratch record and then written to tm; where enough is known,
 // the derived fields are filled in as well (weekday and day of year from a full date,
@@ -267,4 +268,9 @@ extern "C" char* strptime(const char* __restrict s, const char* __restrict forma
     }
   }
   return const_cast<char*>(end);
+}
+
+extern "C" char* strptime_l(const char* __restrict s, const char* __restrict format, struct tm* __restrict tm,
+                            locale_t) {
+  return strptime(s, format, tm);
 }

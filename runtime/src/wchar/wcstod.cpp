@@ -1,4 +1,4 @@
-// wcstod, wcstof, wcstold: the wide characters that can belong to a floating constant are
+// wcstod, wcstof, wcstold (and the GNU _l forms, which no pure locale changes): the wide characters that can belong to a floating constant are
 // all ASCII, so the candidate prefix is narrowed byte for byte and handed to strtod /
 // strtof / strtold; their end pointer maps back one character per byte.
 #include <errno.h>
@@ -61,5 +61,14 @@ extern "C" double wcstod(const wchar_t* s, wchar_t** end) {
   return pure::parse<double, pure::narrow_d>(s, end);
 }
 extern "C" long double wcstold(const wchar_t* s, wchar_t** end) {
+  return pure::parse<long double, pure::narrow_ld>(s, end);
+}
+extern "C" float wcstof_l(const wchar_t* s, wchar_t** end, locale_t) {
+  return pure::parse<float, pure::narrow_f>(s, end);
+}
+extern "C" double wcstod_l(const wchar_t* s, wchar_t** end, locale_t) {
+  return pure::parse<double, pure::narrow_d>(s, end);
+}
+extern "C" long double wcstold_l(const wchar_t* s, wchar_t** end, locale_t) {
   return pure::parse<long double, pure::narrow_ld>(s, end);
 }

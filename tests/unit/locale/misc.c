@@ -1,5 +1,5 @@
-/* strcoll / strxfrm (C locale: byte order) and the message catalog functions, which
-   pure provides without any catalog format (catopen fails with ENOENT). */
+/* strcoll / strxfrm (C locale: byte order), and catopen of a catalog that does not exist
+   (catalog.c reads real ones). */
 #include "../check.h"
 #include <errno.h>
 #include <locale.h>

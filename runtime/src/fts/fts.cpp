@@ -134,8 +134,10 @@ FTSENT* read_children(FTS* sp, FTSENT* dir, bool name_only) {
   }
   FTSENT* head = nullptr;
   FTSENT** tail = &head;
-  errno = 0;
-  while (struct dirent* de = readdir(d)) {
+  for (;;) {
+    errno = 0;  // readdir reports an error only through errno
+    struct dirent* de = readdir(d);
+    if (!de) break;
     const char* n = de->d_name;
     bool dot = n[0] == '.' && (n[1] == '\0' || (n[1] == '.' && n[2] == '\0'));
     if (dot && !(sp->fts_options & FTS_SEEDOT)) continue;

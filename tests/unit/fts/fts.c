@@ -163,5 +163,15 @@ int main(void) {
   /* Invalid options. */
   CHECK(fts_open(roots, 0x10000, NULL) == NULL);
   CHECK_INT(errno, EINVAL);
+
+  /* Removal is a postorder walk: contents first, then each directory at FTS_DP. */
+  char *tree[] = {"T", NULL};
+  fts = fts_open(tree, FTS_PHYSICAL, NULL);
+  while ((e = fts_read(fts)) != NULL) {
+    if (e->fts_info == FTS_DP) CHECK_INT(rmdir(e->fts_accpath), 0);
+    else if (e->fts_info != FTS_D) CHECK_INT(unlink(e->fts_accpath), 0);
+  }
+  fts_close(fts);
+  CHECK_INT(access("T", F_OK), -1);
   return check_done();
 }

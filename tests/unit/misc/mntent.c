@@ -74,14 +74,14 @@ int main(void) {
   CHECK_INT(e->mnt_passno, 3);
   endmntent(f);
 
-  /* A line longer than the buffer: ERANGE, and the next call goes on after it. */
+  /* A line longer than the buffer: ERANGE; the next call goes on after that line. */
   f = setmntent("fstab", "r");
   char small[24];
   errno = 0;
   CHECK(getmntent_r(f, &r, small, sizeof small) == NULL);
   CHECK_INT(errno, ERANGE);
   CHECK(getmntent_r(f, &r, buf, sizeof buf) != NULL);
-  CHECK_STR(r.mnt_fsname, "/dev/sda1");
+  CHECK_STR(r.mnt_fsname, "proc");
   endmntent(f);
   CHECK_INT(endmntent(NULL), 1);
   remove("fstab");

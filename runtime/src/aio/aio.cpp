@@ -71,15 +71,18 @@ void* worker(void* p) {
   auto* cb = static_cast<struct aiocb*>(p);
   long r;
   switch (cb->__op) {
+    // aio_offset means nothing for pipes and other unseekable files (ESPIPE).
     case kRead:
       r = syscall(__NR_pread64, cb->aio_fildes, cb->aio_buf, cb->aio_nbytes, cb->aio_offset);
+      if (r == -ESPIPE) r = syscall(__NR_read, cb->aio_fildes, cb->aio_buf, cb->aio_nbytes);
       break;
     case kWrite:
       // With O_APPEND the data goes at the end, whatever aio_offset says.
       r = syscall(__NR_fcntl, cb->aio_fildes, F_GETFL);
-      if (!is_error(r))
-        r = (r & O_APPEND) ? syscall(__NR_write, cb->aio_fildes, cb->aio_buf, cb->aio_nbytes)
-                           : syscall(__NR_pwrite64, cb->aio_fildes, cb->aio_buf, cb->aio_nbytes, cb->aio_offset);
+      if (is_error(r)) break;
+      r = (r & O_APPEND) ? -ESPIPE
+                         : syscall(__NR_pwrite64, cb->aio_fildes, cb->aio_buf, cb->aio_nbytes, cb->aio_offset);
+      if (r == -ESPIPE) r = syscall(__NR_write, cb->aio_fildes, cb->aio_buf, cb->aio_nbytes);
       break;
     case kSync:
       r = syscall(__NR_fsync, cb->aio_fildes);

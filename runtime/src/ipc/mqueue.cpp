@@ -26,7 +26,7 @@ mqd_t mq_open(const char* name, int flags, ...) {
 int mq_close(mqd_t mq) { return close(mq); }
 
 int mq_unlink(const char* name) {
-  if (name[0] != '/') return pure::fail(ENOENT, -1);
+  if (name[0] != '/') return pure::fail(EINVAL, -1);
   return static_cast<int>(pure::to_errno(pure::syscall(__NR_mq_unlink, name + 1)));
 }
 

@@ -10,7 +10,8 @@ char* optarg = nullptr;
 int optind = 1;
 int opterr = 1;
 int optopt = 0;
-int optreset = 0;
+// Weak: BSD-minded programs sometimes define it themselves, and then theirs is the one.
+[[gnu::weak]] int optreset = 0;
 }
 
 namespace pure {

@@ -109,7 +109,15 @@ int main(void) {
   ev.sigev_notify = SIGEV_SIGNAL;
   ev.sigev_signo = SIGUSR1;
   ev.sigev_value.sival_int = 77;
-  CHECK_INT(mq_notify(q, &ev), 0);
+  int r = mq_notify(q, &ev);
+#if defined(__aarch64__)
+  /* The aarch64 tests run under qemu's user mode, which has no mq_notify (ENOSYS). */
+  if (r != 0) {
+    CHECK_INT(errno, ENOSYS);
+    goto notified;
+  }
+#endif
+  CHECK_INT(r, 0);
   CHECK_INT(mq_notify(q, &ev), -1); /* already registered */
   CHECK_INT(errno, EBUSY);
   CHECK_INT(mq_send(q, "s", 1, 0), 0);
@@ -142,6 +150,9 @@ int main(void) {
   /* One-shot: the registration is gone, so another may register. */
   CHECK_INT(mq_notify(q, &ev), 0);
   CHECK_INT(mq_notify(q, NULL), 0);
+#if defined(__aarch64__)
+notified:
+#endif
 
   CHECK_INT(mq_close(q), 0);
   CHECK_INT(mq_send(q, "z", 1, 0), -1);

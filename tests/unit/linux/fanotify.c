@@ -13,7 +13,12 @@
 int main(void) {
   int fd = fanotify_init(FAN_CLASS_NOTIF | FAN_CLOEXEC, O_RDONLY);
   if (fd < 0) {
+#if defined(__aarch64__)
+    /* The aarch64 tests run under qemu's user mode, which has no fanotify (ENOSYS). */
+    CHECK(errno == EPERM || errno == ENOSYS);
+#else
     CHECK_INT(errno, EPERM);
+#endif
     return check_done();
   }
   CHECK_INT(fanotify_mark(fd, FAN_MARK_ADD, FAN_CLOSE_WRITE | FAN_EVENT_ON_CHILD, AT_FDCWD, "."), 0);

@@ -59,14 +59,18 @@ int scandirat(int __dirfd, const char *__path, struct dirent ***__namelist,
               int (*__compare)(const struct dirent **, const struct dirent **));
 ssize_t getdents64(int __fd, void *__buf, size_t __len);
 int getdents(int __fd, struct dirent *__buf, size_t __len);
+#define versionsort64 versionsort
+#endif
+
+__PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
 #define dirent64 dirent
 #define readdir64 readdir
 #define readdir64_r readdir_r
 #define scandir64 scandir
 #define alphasort64 alphasort
-#define versionsort64 versionsort
 #endif
-
-__PURE_END_DECLS
 
 #endif

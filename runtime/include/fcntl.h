@@ -132,10 +132,6 @@ struct flock {
 };
 
 #if __PURE_GNU
-#define flock64 flock
-#define F_GETLK64 F_GETLK
-#define F_SETLK64 F_SETLK
-#define F_SETLKW64 F_SETLKW
 #define MAX_HANDLE_SZ 128
 #define DN_ACCESS 0x00000001
 #define DN_MODIFY 0x00000002
@@ -189,14 +185,22 @@ ssize_t vmsplice(int __fd, const struct iovec *__iov, size_t __count, unsigned i
 int name_to_handle_at(int __dirfd, const char *__path, struct file_handle *__handle, int *__mount_id,
                       int __flags);
 int open_by_handle_at(int __mount_fd, struct file_handle *__handle, int __flags);
-#define open64 open
-#define openat64 openat
-#define creat64 creat
 #define fallocate64 fallocate
-#define posix_fadvise64 posix_fadvise
-#define posix_fallocate64 posix_fallocate
 #endif
 
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define flock64 flock
+#define F_GETLK64 F_GETLK
+#define F_SETLK64 F_SETLK
+#define F_SETLKW64 F_SETLKW
+#define open64 open
+#define openat64 openat
+#define creat64 creat
+#define posix_fadvise64 posix_fadvise
+#define posix_fallocate64 posix_fallocate
+#endif
 
 #endif

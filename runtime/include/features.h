@@ -59,6 +59,12 @@
 #else
 #define __PURE_GNU 0
 #endif
+/* The LFS64 names (open64, struct stat64, off64_t, ...), as glibc and musl offer them. */
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define __PURE_LFS64 1
+#else
+#define __PURE_LFS64 0
+#endif
 
 #ifdef __cplusplus
 #define __PURE_BEGIN_DECLS extern "C" {

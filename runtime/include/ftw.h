@@ -32,4 +32,10 @@ int nftw(const char *__path, int (*__fn)(const char *, const struct stat *, int,
 
 __PURE_END_DECLS
 
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define ftw64 ftw
+#define nftw64 nftw
+#endif
+
 #endif

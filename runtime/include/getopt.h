@@ -7,6 +7,8 @@ __PURE_BEGIN_DECLS
 
 extern char *optarg;
 extern int optind, opterr, optopt;
+/* BSD: set to 1 to make the next call start over at optind. */
+extern int optreset;
 
 struct option {
   const char *name;

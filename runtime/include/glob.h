@@ -45,4 +45,11 @@ void globfree(glob_t *__pglob);
 
 __PURE_END_DECLS
 
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define glob64_t glob_t
+#define glob64 glob
+#define globfree64 globfree
+#endif
+
 #endif

@@ -225,7 +225,24 @@ float lgammaf_r(float, int *);
 long double lgammal_r(long double, int *);
 #endif
 
+#if __PURE_DEFAULT
+/* BSD and SVID names: drem is remainder, finite is isfinite; scalb takes a floating
+   exponent; significand is x scaled into [1, 2). */
+double drem(double, double);
+float dremf(float, float);
+int finite(double);
+int finitef(float);
+double scalb(double, double);
+float scalbf(float, float);
+double significand(double);
+float significandf(float);
+#endif
+
 #if __PURE_GNU
+/* pow10 is the older name of exp10. */
+double pow10(double);
+float pow10f(float);
+long double pow10l(long double);
 double exp10(double);
 float exp10f(float);
 long double exp10l(long double);

@@ -193,6 +193,14 @@ void psignal(int __sig, const char *__message);
 int killpg(pid_t __pgrp, int __sig);
 int sigaltstack(const stack_t *__PURE_RESTRICT __ss, stack_t *__PURE_RESTRICT __old);
 int siginterrupt(int __sig, int __flag);
+/* The System V signal interface (XSI, obsolescent): sigset() may hold a signal. */
+#define SIG_HOLD ((void (*)(int))2)
+void (*bsd_signal(int __sig, void (*__handler)(int)))(int);
+void (*sigset(int __sig, void (*__disp)(int)))(int);
+int sighold(int __sig);
+int sigrelse(int __sig);
+int sigignore(int __sig);
+int sigpause(int __sig);
 #endif
 
 #if __PURE_GNU

@@ -176,15 +176,6 @@ int vasprintf(char **__PURE_RESTRICT __strp, const char *__PURE_RESTRICT __fmt, 
     __PURE_PRINTF(2, 0);
 int renameat2(int __olddirfd, const char *__old, int __newdirfd, const char *__new, unsigned int __flags);
 
-/* The Large File Support names: off_t is 64-bit, so they are the plain functions. */
-#define fopen64 fopen
-#define freopen64 freopen
-#define tmpfile64 tmpfile
-#define fseeko64 fseeko
-#define ftello64 ftello
-#define fgetpos64 fgetpos
-#define fsetpos64 fsetpos
-#define fpos64_t fpos_t
 
 /* Streams over caller-supplied functions (fopencookie(3)). */
 typedef ssize_t cookie_read_function_t(void *__cookie, char *__buf, size_t __size);
@@ -207,4 +198,17 @@ FILE *fopencookie(void *__PURE_RESTRICT __cookie, const char *__PURE_RESTRICT __
 #endif
 
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define fopen64 fopen
+#define freopen64 freopen
+#define tmpfile64 tmpfile
+#define fseeko64 fseeko
+#define ftello64 ftello
+#define fgetpos64 fgetpos
+#define fsetpos64 fsetpos
+#define fpos64_t fpos_t
+#endif
+
 #endif

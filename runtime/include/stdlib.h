@@ -214,4 +214,15 @@ size_t mbstowcs(wchar_t *__PURE_RESTRICT __dst, const char *__PURE_RESTRICT __sr
 size_t wcstombs(char *__PURE_RESTRICT __dst, const wchar_t *__PURE_RESTRICT __src, size_t __n);
 
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define mkstemp64 mkstemp
+#define mkstemps64 mkstemps
+#if __PURE_GNU
+#define mkostemp64 mkostemp
+#define mkostemps64 mkostemps
+#endif
+#endif
+
 #endif

@@ -366,6 +366,12 @@ ssize_t copy_file_range(int __fd_in, off_t *__off_in, int __fd_out, off_t *__off
 int close_range(unsigned int __first, unsigned int __last, int __flags);
 #define CLOSE_RANGE_UNSHARE (1U << 1)
 #define CLOSE_RANGE_CLOEXEC (1U << 2)
+#endif
+
+__PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
 #define lseek64 lseek
 #define pread64 pread
 #define pwrite64 pwrite
@@ -373,7 +379,5 @@ int close_range(unsigned int __first, unsigned int __last, int __flags);
 #define ftruncate64 ftruncate
 #define lockf64 lockf
 #endif
-
-__PURE_END_DECLS
 
 #endif

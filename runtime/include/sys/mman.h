@@ -120,9 +120,13 @@ void *mremap(void *__old_addr, size_t __old_len, size_t __new_len, int __flags, 
 int memfd_create(const char *__name, unsigned int __flags);
 int mlock2(const void *__addr, size_t __len, unsigned int __flags);
 int remap_file_pages(void *__addr, size_t __size, int __prot, size_t __pgoff, int __flags);
-#define mmap64 mmap
 #endif
 
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define mmap64 mmap
+#endif
 
 #endif

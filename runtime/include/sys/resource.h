@@ -75,14 +75,21 @@ int setrlimit(int __resource, const struct rlimit *__rlim);
 
 #if __PURE_GNU
 int prlimit(pid_t __pid, int __resource, const struct rlimit *__new_limit, struct rlimit *__old_limit);
-#define rlimit64 rlimit
-#define rlim64_t rlim_t
-#define getrlimit64 getrlimit
-#define setrlimit64 setrlimit
 #define prlimit64 prlimit
 #define RLIM64_INFINITY (~0ULL)
 #endif
 
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define rlimit64 rlimit
+#define rlim64_t rlim_t
+#define getrlimit64 getrlimit
+#define setrlimit64 setrlimit
+#define RLIM64_INFINITY RLIM_INFINITY
+#define RLIM64_SAVED_MAX RLIM_SAVED_MAX
+#define RLIM64_SAVED_CUR RLIM_SAVED_CUR
+#endif
 
 #endif

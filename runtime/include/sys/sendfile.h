@@ -8,7 +8,11 @@
 
 __PURE_BEGIN_DECLS
 ssize_t sendfile(int __out_fd, int __in_fd, off_t *__offset, size_t __count);
-#define sendfile64 sendfile
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define sendfile64 sendfile
+#endif
 
 #endif

@@ -91,12 +91,16 @@ int lchmod(const char *__path, mode_t __mode);
 #if __PURE_GNU
 int statx(int __dirfd, const char *__PURE_RESTRICT __path, int __flags, unsigned int __mask,
           struct statx *__PURE_RESTRICT __buf);
+#endif
+
+__PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
 #define stat64 stat
 #define fstat64 fstat
 #define lstat64 lstat
 #define fstatat64 fstatat
 #endif
-
-__PURE_END_DECLS
 
 #endif

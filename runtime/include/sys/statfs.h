@@ -27,8 +27,12 @@ struct statfs {
 __PURE_BEGIN_DECLS
 int statfs(const char *__path, struct statfs *__buf);
 int fstatfs(int __fd, struct statfs *__buf);
+__PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
 #define statfs64 statfs
 #define fstatfs64 fstatfs
-__PURE_END_DECLS
+#endif
 
 #endif

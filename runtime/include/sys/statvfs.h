@@ -40,9 +40,13 @@ __PURE_BEGIN_DECLS
 int fstatvfs(int __fd, struct statvfs *__buf);
 int statvfs(const char *__PURE_RESTRICT __path, struct statvfs *__PURE_RESTRICT __buf);
 #if __PURE_GNU
+#endif
+__PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
 #define statvfs64 statvfs
 #define fstatvfs64 fstatvfs
 #endif
-__PURE_END_DECLS
 
 #endif

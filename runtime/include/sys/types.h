@@ -51,15 +51,18 @@ typedef long long quad_t;
 typedef unsigned long long u_quad_t;
 typedef char *caddr_t;
 typedef long register_t;
-/* The Large File Support names: with a 64-bit off_t they are the same types. */
+typedef long loff_t;
+#include <sys/sysmacros.h>
+#include <sys/select.h>
+#endif
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
 typedef off_t off64_t;
 typedef ino_t ino64_t;
 typedef blkcnt_t blkcnt64_t;
 typedef fsblkcnt_t fsblkcnt64_t;
 typedef fsfilcnt_t fsfilcnt64_t;
-typedef long loff_t;
-#include <sys/sysmacros.h>
-#include <sys/select.h>
 #endif
 
 #endif

@@ -35,10 +35,14 @@ ssize_t process_vm_readv(pid_t __pid, const struct iovec *__local_iov, unsigned 
                          const struct iovec *__remote_iov, unsigned long __riovcnt, unsigned long __flags);
 ssize_t process_vm_writev(pid_t __pid, const struct iovec *__local_iov, unsigned long __liovcnt,
                           const struct iovec *__remote_iov, unsigned long __riovcnt, unsigned long __flags);
-#define preadv64 preadv
-#define pwritev64 pwritev
 #endif
 
 __PURE_END_DECLS
+
+#if __PURE_LFS64
+/* The Large File Support names: off_t is 64-bit, so they are the plain ones. */
+#define preadv64 preadv
+#define pwritev64 pwritev
+#endif
 
 #endif

@@ -81,3 +81,8 @@ ssize_t getdents64(int fd, void* buf, size_t len) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(readdir, readdir64);
+PURE_ALIAS(readdir_r, readdir64_r);

@@ -123,3 +123,9 @@ int versionsort(const struct dirent** a, const struct dirent** b) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(scandir, scandir64);
+PURE_ALIAS(alphasort, alphasort64);
+PURE_ALIAS(versionsort, versionsort64);

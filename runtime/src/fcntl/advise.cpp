@@ -40,3 +40,9 @@ ssize_t tee(int fd_in, int fd_out, size_t len, unsigned int flags) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(fallocate, fallocate64);
+PURE_ALIAS(posix_fadvise, posix_fadvise64);
+PURE_ALIAS(posix_fallocate, posix_fallocate64);

@@ -43,3 +43,7 @@ int lockf(int fd, int function, off_t size) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(lockf, lockf64);

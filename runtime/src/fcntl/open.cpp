@@ -38,3 +38,9 @@ int open(const char* path, int flags, ...) {
 int creat(const char* path, mode_t mode) { return open(path, O_CREAT | O_WRONLY | O_TRUNC, mode); }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(open, open64);
+PURE_ALIAS(openat, openat64);
+PURE_ALIAS(creat, creat64);

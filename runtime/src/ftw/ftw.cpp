@@ -231,3 +231,8 @@ extern "C" int ftw(const char* path, pure::FtwFn fn, int nopenfd) {
   }
   return pure::walk(path, nullptr, fn, 0);
 }
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(ftw, ftw64);
+PURE_ALIAS(nftw, nftw64);

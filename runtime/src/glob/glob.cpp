@@ -342,3 +342,8 @@ extern "C" int glob(const char* __restrict pattern, int flags,
 }
 
 extern "C" void globfree(glob_t* g) { pure::globfree(g); }
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(glob, glob64);
+PURE_ALIAS(globfree, globfree64);

@@ -67,3 +67,8 @@ PURE_MATH_EXPORT1(exp, exp_impl)
 PURE_MATH_EXPORT1(exp2, exp2_impl)
 PURE_MATH_EXPORT1(exp10, exp10_impl)
 PURE_MATH_EXPORT1(expm1, expm1_impl)
+
+#include "support/alias.h"
+PURE_ALIAS(exp10, pow10);  // the older GNU name
+PURE_ALIAS(exp10f, pow10f);
+PURE_ALIAS(exp10l, pow10l);

@@ -78,3 +78,7 @@ PURE_MATH_EXPORT2(remainder, remainder_impl)
 extern "C" double remquo(double x, double y, int *q) { return remquo_impl(x, y, q); }
 extern "C" float remquof(float x, float y, int *q) { return remquo_impl(x, y, q); }
 extern "C" long double remquol(long double x, long double y, int *q) { return remquo_impl(x, y, q); }
+
+#include "support/alias.h"
+PURE_ALIAS(remainder, drem);  // the BSD name
+PURE_ALIAS(remainderf, dremf);

@@ -15,3 +15,7 @@ ssize_t copy_file_range(int fd_in, off_t* off_in, int fd_out, off_t* off_out, si
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(sendfile, sendfile64);

@@ -36,3 +36,7 @@ void* mremap(void* old_addr, size_t old_len, size_t new_len, int flags, ...) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(mmap, mmap64);

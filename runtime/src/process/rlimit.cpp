@@ -46,3 +46,9 @@ int nice(int incr) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(getrlimit, getrlimit64);
+PURE_ALIAS(setrlimit, setrlimit64);
+PURE_ALIAS(prlimit, prlimit64);

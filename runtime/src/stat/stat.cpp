@@ -28,3 +28,10 @@ int statx(int dirfd, const char* __restrict path, int flags, unsigned int mask, 
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(stat, stat64);
+PURE_ALIAS(fstat, fstat64);
+PURE_ALIAS(lstat, lstat64);
+PURE_ALIAS(fstatat, fstatat64);

@@ -64,3 +64,10 @@ int fstatvfs(int fd, struct statvfs* buf) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(statfs, statfs64);
+PURE_ALIAS(fstatfs, fstatfs64);
+PURE_ALIAS(statvfs, statvfs64);
+PURE_ALIAS(fstatvfs, fstatvfs64);

@@ -92,3 +92,8 @@ extern "C" FILE* freopen(const char* __restrict path, const char* __restrict mod
   f->wide_state[0] = f->wide_state[1] = 0;
   return f;
 }
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(fopen, fopen64);
+PURE_ALIAS(freopen, freopen64);

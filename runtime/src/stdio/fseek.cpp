@@ -48,3 +48,10 @@ int fsetpos(FILE* f, const fpos_t* pos) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(fgetpos, fgetpos64);
+PURE_ALIAS(fsetpos, fsetpos64);
+PURE_ALIAS(fseeko, fseeko64);
+PURE_ALIAS(ftello, ftello64);

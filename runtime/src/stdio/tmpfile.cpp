@@ -30,3 +30,7 @@ extern "C" FILE* tmpfile(void) {
   if (!f) pure::syscall(__NR_close, fd);
   return f;
 }
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(tmpfile, tmpfile64);

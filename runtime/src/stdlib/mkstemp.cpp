@@ -74,3 +74,10 @@ char* mkdtemp(char* tmpl) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(mkstemp, mkstemp64);
+PURE_ALIAS(mkstemps, mkstemps64);
+PURE_ALIAS(mkostemp, mkostemp64);
+PURE_ALIAS(mkostemps, mkostemps64);

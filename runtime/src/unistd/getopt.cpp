@@ -1,6 +1,7 @@
 // getopt: POSIX command-line option parsing. Arguments are not permuted: parsing stops at
 // the first operand (as POSIX says; GNU's reordering is not done). Setting optind to 0
-// restarts parsing from argv[1], as other implementations allow.
+// restarts parsing from argv[1], as GNU allows; setting optreset to 1 restarts it at
+// optind, as the BSDs do.
 #include <string.h>
 #include <unistd.h>
 
@@ -9,6 +10,8 @@ char* optarg = nullptr;
 int optind = 1;
 int opterr = 1;
 int optopt = 0;
+// Weak: BSD-minded programs sometimes define it themselves, and then theirs is the one.
+[[gnu::weak]] int optreset = 0;
 }
 
 namespace pure {
@@ -39,8 +42,9 @@ void complain(const char* prog, const char* message, char c) {
 }  // namespace pure
 
 extern "C" int getopt(int argc, char* const argv[], const char* optstring) {
-  if (optind == 0) {
-    optind = 1;
+  if (optind == 0 || optreset) {
+    if (optind == 0) optind = 1;
+    optreset = 0;
     pure::next_char = 0;
   }
   if (*optstring == '+' || *optstring == '-') optstring++;  // GNU ordering hints: POSIX order anyway

@@ -104,8 +104,9 @@ int parse_long(int argc, char* const argv[], const char* optstring, const option
 
 int getopt_long_common(int argc, char* const argv[], const char* optstring,
                        const option* longopts, int* longindex, bool long_only) {
-  if (optind == 0) {
-    optind = 1;
+  if (optind == 0 || optreset) {
+    if (optind == 0) optind = 1;
+    optreset = 0;
     next_char = 0;
   }
   // Between words, a "--name" (or "-name" for long_only) word is a long option; anything

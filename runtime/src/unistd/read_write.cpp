@@ -23,3 +23,8 @@ ssize_t pwrite(int fd, const void* buf, size_t count, off_t offset) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(pread, pread64);
+PURE_ALIAS(pwrite, pwrite64);

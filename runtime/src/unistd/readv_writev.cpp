@@ -52,3 +52,8 @@ ssize_t process_vm_writev(pid_t pid, const struct iovec* local_iov, unsigned lon
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(preadv, preadv64);
+PURE_ALIAS(pwritev, pwritev64);

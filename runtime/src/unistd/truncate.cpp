@@ -14,3 +14,8 @@ int ftruncate(int fd, off_t length) {
 }
 
 }  // extern "C"
+
+// The LFS64 names: off_t is 64-bit, so they are these functions (support/alias.h).
+#include "support/alias.h"
+PURE_ALIAS(truncate, truncate64);
+PURE_ALIAS(ftruncate, ftruncate64);

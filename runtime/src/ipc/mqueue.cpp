@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
@@ -37,7 +38,7 @@ int mq_setattr(mqd_t mq, const struct mq_attr* __restrict attr, struct mq_attr* 
 int mq_getattr(mqd_t mq, struct mq_attr* attr) { return mq_setattr(mq, nullptr, attr); }
 
 int mq_timedsend(mqd_t mq, const char* msg, size_t size, unsigned int prio, const struct timespec* abstime) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_mq_timedsend, mq, msg, size, prio, abstime)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_mq_timedsend, mq, msg, size, prio, abstime)));
 }
 
 int mq_send(mqd_t mq, const char* msg, size_t size, unsigned int prio) {
@@ -46,7 +47,7 @@ int mq_send(mqd_t mq, const char* msg, size_t size, unsigned int prio) {
 
 ssize_t mq_timedreceive(mqd_t mq, char* __restrict msg, size_t size, unsigned int* __restrict prio,
                         const struct timespec* __restrict abstime) {
-  return pure::to_errno(pure::syscall(__NR_mq_timedreceive, mq, msg, size, prio, abstime));
+  return pure::to_errno(pure::syscall_cp(__NR_mq_timedreceive, mq, msg, size, prio, abstime));
 }
 
 ssize_t mq_receive(mqd_t mq, char* msg, size_t size, unsigned int* prio) {

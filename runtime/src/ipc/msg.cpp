@@ -2,6 +2,7 @@
 #include <sys/msg.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 extern "C" {
 
@@ -10,11 +11,11 @@ int msgget(key_t key, int flags) {
 }
 
 int msgsnd(int id, const void* msg, size_t size, int flags) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_msgsnd, id, msg, size, flags)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_msgsnd, id, msg, size, flags)));
 }
 
 ssize_t msgrcv(int id, void* msg, size_t size, long type, int flags) {
-  return pure::to_errno(pure::syscall(__NR_msgrcv, id, msg, size, type, flags));
+  return pure::to_errno(pure::syscall_cp(__NR_msgrcv, id, msg, size, type, flags));
 }
 
 int msgctl(int id, int cmd, struct msqid_ds* buf) {

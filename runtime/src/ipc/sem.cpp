@@ -3,6 +3,7 @@
 #include <sys/sem.h>
 
 #include "support/errno.h"
+#include "thread/cancel.h"
 
 namespace {
 
@@ -22,11 +23,11 @@ int semget(key_t key, int nsems, int flags) {
 }
 
 int semop(int id, struct sembuf* ops, size_t nops) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_semop, id, ops, nops)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_semop, id, ops, nops)));
 }
 
 int semtimedop(int id, struct sembuf* ops, size_t nops, const struct timespec* timeout) {
-  return static_cast<int>(pure::to_errno(pure::syscall(__NR_semtimedop, id, ops, nops, timeout)));
+  return static_cast<int>(pure::to_errno(pure::syscall_cp(__NR_semtimedop, id, ops, nops, timeout)));
 }
 
 int semctl(int id, int num, int cmd, ...) {

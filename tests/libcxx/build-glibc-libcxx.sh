@@ -32,7 +32,7 @@ if [ ! -f "$bdir/build.ninja" ]; then
     -DLIBCXX_INCLUDE_BENCHMARKS=OFF -DLIBCXX_INCLUDE_TESTS=OFF \
     >"$bdir.configure.log" 2>&1 || { tail -40 "$bdir.configure.log"; rm -f "$bdir/build.ninja"; exit 1; }
 fi
-ninja -C "$bdir" -j"$jobs" cxx cxxabi unwind >&2
-ninja -C "$bdir" install-cxx install-cxxabi install-unwind >/dev/null
+ninja -C "$bdir" -j"$jobs" cxx cxx_experimental cxxabi unwind >&2
+ninja -C "$bdir" -j"$jobs" install-cxx install-cxxabi install-unwind >/dev/null
 touch "$prefix/.complete"
 echo "$prefix"

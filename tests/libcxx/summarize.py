@@ -9,7 +9,8 @@
       (build/libcxx-tests/<config>/results/*.json, later runs of a test replace earlier ones).
 
 Outcomes: pass = PASS or XFAIL (a failure the test itself declares), unsupported =
-UNSUPPORTED, fail = everything else (FAIL, XPASS, UNRESOLVED, TIMEOUT).
+UNSUPPORTED, fail = everything else (FAIL, XPASS, UNRESOLVED, TIMEOUT); SKIPPED tests (a run
+stopped early) do not count.
 """
 
 import argparse
@@ -25,6 +26,8 @@ END = "<!-- summarize.py: end -->"
 
 
 def outcome(code):
+    if code in ("SKIPPED", "EXCLUDED"):  # not run (lit stopped early, or filtered out)
+        return None
     if code in ("PASS", "XFAIL"):
         return "pass"
     if code == "UNSUPPORTED":
@@ -39,7 +42,7 @@ def load(paths):
         with open(path) as f:
             for test in json.load(f)["tests"]:
                 name = test["name"].split(" :: ", 1)[-1]
-                if name.startswith("std/"):
+                if name.startswith("std/") and outcome(test["code"]):
                     results[name] = outcome(test["code"])
     return results
 

@@ -8,7 +8,8 @@
       rewrites the generated part of docs/LIBCXX-TESTS.md from all runs under DIR
       (build/libcxx-tests/<config>/results/*.json, later runs of a test replace earlier ones).
 
-Outcomes: pass = PASS or XFAIL (a failure the test itself declares), unsupported =
+Outcomes: pass = PASS, FLAKYPASS (passed on a retry the test allows) or XFAIL (a failure the
+test itself declares), unsupported =
 UNSUPPORTED, fail = everything else (FAIL, XPASS, UNRESOLVED, TIMEOUT); SKIPPED tests (a run
 stopped early) do not count.
 """
@@ -28,7 +29,7 @@ END = "<!-- summarize.py: end -->"
 def outcome(code):
     if code in ("SKIPPED", "EXCLUDED"):  # not run (lit stopped early, or filtered out)
         return None
-    if code in ("PASS", "XFAIL"):
+    if code in ("PASS", "FLAKYPASS", "XFAIL"):
         return "pass"
     if code == "UNSUPPORTED":
         return "unsupported"

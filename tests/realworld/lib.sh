@@ -100,10 +100,15 @@ run_tests() {
   (cd "$work/src" && in_env nice "$@") >>"$work/test.log" 2>&1 || true
 }
 
-# Prints the verdict line; exits 0 only when everything passed.
-report() {   # PASSED FAILED
-  echo "$label: built, $1 passed, $2 failed"
+# Prints the verdict line; exits 0 only when something passed and nothing failed.
+report() {   # PASSED FAILED [SKIPPED]
+  echo "$label: built, $1 passed, $2 failed$( [ "${3:-0}" -eq 0 ] || echo ", $3 skipped")"
   [ "$2" -eq 0 ] && [ "$1" -gt 0 ]
+}
+
+# Sums one field ("# PASS:", "# FAIL:", ...) of automake's test-suite summaries in test.log.
+automake_count() {
+  awk -v f="# $1:" 'index($0, f) == 1 { n += $NF } END { print n + 0 }' "$work/test.log"
 }
 
 need_binfmt

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# scripts/package.sh is reproducible — two runs give the same bytes, also from a copy of
-# out/ with other mtimes and permissions — and the tarball is relocatable: unpacked
-# elsewhere, its clang builds a hello world that runs, and its pure-env builds with make.
+# scripts/package.sh is reproducible — a copy of out/ with other mtimes and permissions
+# packs to the same bytes — and the tarball is relocatable: unpacked elsewhere, its clang
+# builds a hello world that runs, and its pure-env builds with make.
 set -euo pipefail
 arch=$1 root=$2
 triple=$arch-pure-linux
@@ -12,14 +12,17 @@ run() { if [ "$arch" = x86_64 ]; then "$@"; else qemu-aarch64-static "$@"; fi; }
 export SOURCE_DATE_EPOCH=1700000000 PURE_VERSION=test
 
 a=$(PURE_OUT=$root "$repo/scripts/package.sh" --output "$tmp/a" | tail -n1)
-# The same toolchain copied with fresh mtimes and a different umask.
-(umask 077; cp -r "$root" "$tmp/copy")
-touch "$tmp/copy/bin/clang"
-b=$(PURE_OUT=$tmp/copy "$repo/scripts/package.sh" --output "$tmp/b" | tail -n1)
 [ "$(basename "$a")" = "pure-test-$(uname -m)-linux.tar.xz" ] || fail "tarball name $(basename "$a")"
-cmp "$a" "$b" || fail "two packages of the same toolchain differ"
-rm -rf "$tmp/copy"
-echo "ok: reproducible ($(stat -c %s "$a") bytes)"
+# The package holds both targets, so its bytes are checked once, in the x86_64 run: the
+# same toolchain copied with fresh mtimes and a different umask packs to the same bytes.
+if [ "$arch" = x86_64 ]; then
+  (umask 077; cp -r "$root" "$tmp/copy")
+  touch "$tmp/copy/bin/clang"
+  b=$(PURE_OUT=$tmp/copy "$repo/scripts/package.sh" --output "$tmp/b" | tail -n1)
+  cmp "$a" "$b" || fail "two packages of the same toolchain differ"
+  rm -rf "$tmp/copy"
+  echo "ok: reproducible ($(stat -c %s "$a") bytes)"
+fi
 
 # Listing: one top directory, owner 0/0, the fixed mtime.
 listing=$(tar -tvJf "$a" --numeric-owner --full-time)

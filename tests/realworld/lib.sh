@@ -47,25 +47,12 @@ unpack_source() {
   mkdir -p "$download"
   dsc=$(ls "$download"/*.dsc 2>/dev/null | head -n1 || true)
   if [ -z "$dsc" ]; then
-    add_deb_src
+    "$repo/scripts/lib/add-deb-src.sh"
     (cd "$download" && apt-get source --download-only "$pkg") >&2
     dsc=$(ls "$download"/*.dsc | head -n1)
   fi
   rm -rf "$work"; mkdir -p "$work"
   dpkg-source --no-check -x "$dsc" "$work/src" >/dev/null
-}
-
-# A deb-src entry for every configured deb entry, as scripts/fetch-llvm.sh does.
-add_deb_src() {
-  local out=/etc/apt/sources.list.d/pure-deb-src.sources tmp sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  tmp=$(mktemp)
-  python3 "$repo/scripts/lib/deb-src-entries.py" "$out" > "$tmp"
-  if ! cmp -s "$tmp" "$out" 2>/dev/null; then
-    $sudo install -m 0644 "$tmp" "$out"
-    $sudo apt-get update -qq
-  fi
-  rm -f "$tmp"
 }
 
 # Test suites run programs directly (./example, ../src/xz/xz, python drivers): for another

@@ -1,8 +1,13 @@
 # CMake toolchain file for Pure: static, glibc-free programs for x86_64 or aarch64 Linux.
 #   cmake -DCMAKE_TOOLCHAIN_FILE=<pure>/share/cmake/pure-toolchain.cmake [-DPURE_ARCH=aarch64] ...
 # The toolchain is found relative to this file (its install location, or the repository's
-# out/ when used from a checkout); PURE_ROOT overrides that.
-set(PURE_ARCH "x86_64" CACHE STRING "Target architecture: x86_64 or aarch64")
+# out/ when used from a checkout); PURE_ROOT overrides that. PURE_ARCH defaults to the
+# environment's PURE_ARCH (set by pure-env, which also sets CMAKE_TOOLCHAIN_FILE), else x86_64.
+if(DEFINED ENV{PURE_ARCH})
+  set(PURE_ARCH "$ENV{PURE_ARCH}" CACHE STRING "Target architecture: x86_64 or aarch64")
+else()
+  set(PURE_ARCH "x86_64" CACHE STRING "Target architecture: x86_64 or aarch64")
+endif()
 set_property(CACHE PURE_ARCH PROPERTY STRINGS x86_64 aarch64)
 if(NOT PURE_ARCH MATCHES "^(x86_64|aarch64)$")
   message(FATAL_ERROR "PURE_ARCH must be x86_64 or aarch64, not '${PURE_ARCH}'")

@@ -14,25 +14,10 @@ if [ -f "$src/.complete" ]; then
   exit 0
 fi
 
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-
-# A deb-src entry for every configured deb entry, so apt-get source can find the package.
-add_deb_src() {
-  local out=/etc/apt/sources.list.d/pure-deb-src.sources tmp
-  tmp=$(mktemp)
-  python3 "$(dirname "$0")/lib/deb-src-entries.py" "$out" > "$tmp"
-  if ! cmp -s "$tmp" "$out" 2>/dev/null; then
-    $sudo install -m 0644 "$tmp" "$out"
-    $sudo apt-get update -qq
-  fi
-  rm -f "$tmp"
-}
-
 mkdir -p "$download"
 orig=$(ls "$download"/llvm-toolchain-19_"$version"*.orig.tar.xz 2>/dev/null | head -n1 || true)
 if [ -z "$orig" ]; then
-  add_deb_src
+  "$(dirname "$0")/lib/add-deb-src.sh"
   echo "fetch-llvm: downloading the llvm-toolchain-19 source package" >&2
   (cd "$download" && apt-get source --download-only llvm-toolchain-19 >&2)
   orig=$(ls "$download"/llvm-toolchain-19_"$version"*.orig.tar.xz | head -n1)

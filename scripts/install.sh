@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the built toolchain (out/) under a prefix:
 #   scripts/install.sh --prefix DIR [--register]
-# DIR gets bin/ (clang, clang++ wrappers, tools, config files), lib/clang/19/,
-# sysroot/<triple>/ and share/cmake/pure-toolchain.cmake.
+# DIR gets bin/ (clang, clang++, <triple>-clang, <triple>-clang++, pure-env, tools, config
+# files), lib/clang/19/, sysroot/<triple>/, share/cmake/pure-toolchain.cmake and the Meson
+# cross files share/meson/cross/<triple> — a copy of out/, which has that layout.
 # --register also puts <triple>.cfg files into Debian clang-19's own bin directory, so a
 # plain `clang-19 --target=aarch64-pure-linux x.c` uses Pure from anywhere.
 set -euo pipefail
@@ -20,13 +21,11 @@ while [ $# -gt 0 ]; do
   shift
 done
 [ -n "$prefix" ] || { echo "install.sh: --prefix DIR is required" >&2; exit 2; }
-[ -f "$out/bin/x86_64-pure-linux.cfg" ] || { echo "install.sh: nothing built in $out; run scripts/build.sh" >&2; exit 1; }
+[ -f "$out/share/cmake/pure-toolchain.cmake" ] || { echo "install.sh: nothing built in $out; run scripts/build.sh" >&2; exit 1; }
 
 mkdir -p "$prefix"
 prefix=$(cd "$prefix" && pwd)
-cp -a "$out/bin" "$out/lib" "$out/sysroot" "$prefix/"
-mkdir -p "$prefix/share/cmake"
-cp "$repo/cmake/pure-toolchain.cmake" "$repo/cmake/pure-static-libs.cmake" "$prefix/share/cmake/"
+cp -a "$out/bin" "$out/lib" "$out/sysroot" "$out/share" "$prefix/"
 echo "install.sh: installed into $prefix"
 
 if [ $register = 1 ]; then

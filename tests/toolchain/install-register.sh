@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# install.sh --prefix puts a working, moved toolchain under the prefix; --register makes a
-# plain clang-19 --target=<arch>-pure-linux use it. The registered files are put back as
-# they were afterwards.
+# install.sh --prefix puts a working, moved toolchain under the prefix (with pure-env and
+# the Meson cross files); --register makes a plain clang-19 --target=<arch>-pure-linux use
+# it. The registered files are put back as they were afterwards.
 set -euo pipefail
 arch=$1 root=$2
 triple=$arch-pure-linux
@@ -29,4 +29,8 @@ printf '#include <stdio.h>\nint main(void) { printf("registered %%d\\n", 42); re
 # The installed wrapper works too (relocated copy).
 "$tmp/prefix/bin/clang" --target=$triple "$tmp/x.c" -o "$tmp/y"
 [ "$(run "$tmp/y")" = "registered 42" ] || { echo "FAIL: installed wrapper output"; exit 1; }
+# pure-env and the Meson cross files are installed too, and pure-env uses the prefix.
+[ -f "$tmp/prefix/share/meson/cross/$triple" ] || { echo "FAIL: no Meson cross file in the prefix"; exit 1; }
+PURE_CCACHE="" "$tmp/prefix/bin/pure-env" --arch $arch sh -c '$CC "$0" -o "$1"' "$tmp/x.c" "$tmp/z"
+[ "$(run "$tmp/z")" = "registered 42" ] || { echo "FAIL: installed pure-env output"; exit 1; }
 echo "ok: install --register for $triple"

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs, with apt-get, every Debian package the project needs to build and test.
 # Idempotent: when everything is present it only checks and returns.
+#   scripts/install-deps.sh [--tests]
+# --tests adds what only the test suite needs (tests/docker builds the Docker image with
+# buildah on a debootstrapped base), which the Docker image itself must not carry.
 set -euo pipefail
 
 packages=(
@@ -11,6 +14,7 @@ packages=(
   musl-dev                                   # the musl side of bench/
   meson pkg-config ccache                    # pure-env's build systems and cache (tests/toolchain)
 )
+[ "${1:-}" = --tests ] && packages+=(podman buildah debootstrap)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test: builds what is missing (scripts/build.sh is incremental), then ctest
 # per architecture (aarch64 under qemu-aarch64-static), then the host differential tests
-# (tests/host: the formatting and parsing cores against glibc).
+# (tests/host: the formatting and parsing cores against glibc), then the external suites,
+# each counted as one test: libc++'s own tests (the CI sample, tests/libcxx), real Debian
+# packages built and checked with Pure (tests/realworld --ci) and the Docker image built
+# for real (tests/docker).
 #   scripts/test.sh [--arch x86_64|aarch64|all] [ctest arguments...]
+# With --arch or ctest arguments only the ctest suites run.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
@@ -12,6 +16,7 @@ if [ "${1:-}" = --arch ]; then
   shift 2
 fi
 
+"$repo/scripts/install-deps.sh" --tests
 "$repo/scripts/build.sh" --arch "$( [ ${#arches[@]} -eq 1 ] && echo "${arches[0]}" || echo all)"
 
 passed=0; failed=0
@@ -35,6 +40,19 @@ for arch in "${arches[@]}" host; do
   f=$(echo "$p" | awk '{print $1}'); n=$(echo "$p" | awk '{print $6}')
   passed=$((passed + n - f)); failed=$((failed + f))
 done
+# The external suites, only in a full run (no --arch, no ctest arguments).
+suite() {  # suite NAME COMMAND...
+  echo "==> tests: $1"
+  local t0=$SECONDS
+  if "${@:2}"; then passed=$((passed + 1)); echo "==> $1: passed in $((SECONDS - t0)) s"
+  else failed=$((failed + 1)); echo "==> $1: FAILED after $((SECONDS - t0)) s"; fi
+}
+if [ ${#arches[@]} -eq ${#all_arches[@]} ] && [ $# -eq 0 ]; then
+  suite "libc++ test suite sample, x86_64" "$repo/tests/libcxx/run.sh" --arch x86_64 --sample
+  suite "real-world packages (zlib, xz-utils)" "$repo/tests/realworld/run.sh" --ci
+  suite "Docker image" "$repo/tests/docker/run.sh"
+fi
+
 echo
 echo "total: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -35,6 +35,16 @@ static inline uint64_t bench_now(void) {
 
 static void bench_run(const char *name, bench_fn fn, void *ctx) {
   long n = 1;
+  /* BENCH_N=count: exactly that many operations, once, without calibration; for
+   * counting instructions with callgrind, where the time means nothing. */
+  const char *fixed = getenv("BENCH_N");
+  if (fixed && (n = atol(fixed)) > 0) {
+    uint64_t t0 = bench_now();
+    fn(ctx, n);
+    printf("%s\t%.3f\n", name, (double)(bench_now() - t0) / (double)n);
+    return;
+  }
+  n = 1;
   for (;;) {
     /* The faster of two calls: one slowed down by another process would leave n too
      * small, and fixed costs (starting threads, opening files) would then dominate. */

@@ -21,14 +21,14 @@ int main(void) {
   uint64_t s = 0x2545f4914f6cdd1du;
   for (int i = 0; i < STRINGS; i++) {
     uint64_t r = bench_rand(&s);
-    int digits = 1 + (int)(r % 17), point = (int)(r >> 8) % (digits + 1);
+    int digits = 1 + (int)(r % 17), point = (int)((r >> 8) % (uint64_t)(digits + 1));
     char *p = text[i];
     if (r >> 16 & 1) *p++ = '-';
     for (int d = 0; d < digits; d++) {
       if (d == point) *p++ = '.';
       *p++ = (char)('0' + (d == 0 ? 1 + bench_rand(&s) % 9 : bench_rand(&s) % 10));
     }
-    int e = (int)(r >> 24) % 61 - 30;
+    int e = (int)((r >> 24) % 61) - 30;
     *p++ = 'e';
     if (e < 0) {
       *p++ = '-';

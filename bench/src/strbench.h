@@ -62,4 +62,20 @@ static void str_fill_text(unsigned char *p, size_t len) {
   p[len] = 0;
 }
 
+/* For the search functions: text whose last character is the 'X' sought, so that the
+ * whole length is scanned. */
+static void str_prepare_x_last(unsigned char *dst, unsigned char *src, size_t len) {
+  (void)dst;
+  str_fill_text(src, len);
+  src[len - 1] = 'X';
+}
+
+/* For the comparisons: equal text up to the last character, so that the whole length is
+ * compared. */
+static void str_prepare_differ_last(unsigned char *dst, unsigned char *src, size_t len) {
+  str_fill_text(src, len);
+  str_fill_text(dst, len);
+  dst[len - 1] = 'X';
+}
+
 #endif

@@ -1,12 +1,5 @@
 #include "strbench.h"
 
-/* The character sought is the last one: the whole string is scanned. */
-static void prepare(unsigned char *dst, unsigned char *src, size_t len) {
-  (void)dst;
-  str_fill_text(src, len);
-  src[len - 1] = 'X';
-}
-
 static uint64_t op(unsigned char *dst, const unsigned char *src, size_t len) {
   (void)dst;
   (void)len;
@@ -14,6 +7,6 @@ static uint64_t op(unsigned char *dst, const unsigned char *src, size_t len) {
 }
 
 int main(void) {
-  str_bench("strchr", prepare, op);
+  str_bench("strchr", str_prepare_x_last, op);
   return 0;
 }

@@ -17,6 +17,14 @@ inline void swap_bytes(char* a, char* b, size_t size) {
     __builtin_memcpy(a, &y, 8);
     __builtin_memcpy(b, &x, 8);
   }
+  if (size >= 4) {  // int and float arrays: one step, not four single bytes
+    uint32_t x, y;
+    __builtin_memcpy(&x, a, 4);
+    __builtin_memcpy(&y, b, 4);
+    __builtin_memcpy(a, &y, 4);
+    __builtin_memcpy(b, &x, 4);
+    size -= 4, a += 4, b += 4;
+  }
   for (; size; size--, a++, b++) {
     char t = *a;
     *a = *b;

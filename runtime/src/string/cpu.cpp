@@ -12,7 +12,7 @@ inline void cpuid(uint32_t leaf, uint32_t sub, uint32_t r[4]) {
 }
 }  // namespace
 
-uint32_t detect() {
+[[clang::preserve_most]] uint32_t detect() {
   uint32_t f = kKnown;
   uint32_t r[4];
   cpuid(0, 0, r);

@@ -12,7 +12,10 @@ enum : uint32_t {
   kErms = 1u << 2,   // fast "rep movsb" / "rep stosb"
 };
 
-uint32_t detect();  // runs CPUID; stores and returns the feature bits
+// Runs CPUID; stores and returns the feature bits. preserve_most: the callers (every
+// dispatching string function) then need not save their arguments around this call
+// taken once, and their fast path has no register spills.
+[[clang::preserve_most]] uint32_t detect();
 extern constinit uint32_t features_cache;
 
 inline uint32_t features() {

@@ -6,10 +6,7 @@
 
 extern "C" {
 
-char* strchr(const char* s, int c) {
-  const char* r = PURE_DISPATCH(find_char_or_nul_k, s, static_cast<unsigned char>(c));
-  return *r == static_cast<char>(c) ? const_cast<char*>(r) : nullptr;
-}
+char* strchr(const char* s, int c) { return PURE_DISPATCH(strchr_k, s, static_cast<unsigned char>(c)); }
 
 char* strchrnul(const char* s, int c) {
   return const_cast<char*>(PURE_DISPATCH(find_char_or_nul_k, s, static_cast<unsigned char>(c)));

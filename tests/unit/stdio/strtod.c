@@ -42,6 +42,14 @@ int main(void) {
   D("1.7976931348623157e308", 0x1.fffffffffffffp+1023, 22);
   D("4.9406564584124654e-324", 0x0.0000000000001p-1022, 23);
   D("123456789012345678901234567890", 0x1.8ee90ff6c373ep+96, 30);
+  /* 19 digits just below and just above the midpoint of two doubles, with powers of ten
+     from 10^-48 to 10^-98: the quotient's remainder decides the rounding. */
+  D("1.000000000000000170e-30", 0x1.4484bfeebc2ap-100, 24);
+  D("1.000000000000000171e-30", 0x1.4484bfeebc2a1p-100, 24);
+  D("3.300000000000000084e-50", 0x1.8b18b4a8917e6p-165, 24);
+  D("3.300000000000000085e-50", 0x1.8b18b4a8917e7p-165, 24);
+  D("7.000000000000001040e-80", 0x1.099969463b4ffp-263, 24);
+  D("7.000000000000001041e-80", 0x1.099969463b5p-263, 24);
   {
     /* no conversion: end = start, value 0 */
     const char *s = "  +.e5";

@@ -307,6 +307,43 @@ template <class T, class Char> T parse_hex(const Char*& s, bool negative, int* e
   return round_to<T>(negative, q, sticky, static_cast<int>(exp), error);
 }
 
+// d * 10^-k for d != 0 and 0 < k <= kMaxDivideK: q = floor(d * 2^t / 5^k) with a numerator
+// of up to eight 64-bit limbs, divided limb by limb by powers of five below 2^64; that is
+// exact because floor(floor(x / a) / b) = floor(x / (a * b)), and the remainder is zero
+// only if every step's is. The numerator has P + 3 bits more than 5^k (at most
+// k * 2.322 + 1 bits), so the quotient has P + 2 to P + 6 bits: enough to round, and
+// within 128.
+constexpr int kDivideLimbs = 8;
+template <class T>
+constexpr int kMaxDivideK = (64 * kDivideLimbs - 4 - FloatTraits<T>::kMant) * 1000 / 2322;
+
+template <class T> T divide_pow5(bool negative, uint64_t d, int k, int* error) {
+  int dbits = bit_length(d);
+  int need = k * 2322 / 1000 + 1 + FloatTraits<T>::kMant + 3;
+  int t = need > dbits ? need - dbits : 0;
+  int top = (t + dbits + 63) / 64;  // limbs in use
+  uint64_t w[kDivideLimbs] = {};    // little-endian limbs of d << t
+  w[t / 64] = d << (t % 64);
+  if (t / 64 + 1 < top) w[t / 64 + 1] = d >> (64 - t % 64);
+  bool rest = false;
+  for (int left = k; left > 0;) {
+    int step = left < 27 ? left : 27;  // 5^27 < 2^63
+    left -= step;
+    uint64_t m = 1;
+    for (int i = 0; i < step; i++) m *= 5;
+    uint64_t r = 0;
+    for (int i = top; i-- > 0;) {
+      u128 cur = static_cast<u128>(r) << 64 | w[i];
+      w[i] = static_cast<uint64_t>(cur / m);
+      r = static_cast<uint64_t>(cur % m);
+    }
+    if (r) rest = true;
+    while (top > 1 && w[top - 1] == 0) top--;  // the quotient is ~62 bits shorter
+  }
+  u128 q = static_cast<u128>(w[1]) << 64 | w[0];
+  return round_to<T>(negative, q, rest, -t - k, error);
+}
+
 // The decimal case: digits (with an optional point) and an exponent, already delimited.
 template <class T, class Char>
 T convert_decimal(const Char* digits, const Char* digits_end, long exp10, bool negative, int* error) {
@@ -356,9 +393,9 @@ T convert_decimal(const Char* digits, const Char* digits_end, long exp10, bool n
     *error = ERANGE;
     return encode<T>(negative, 0, 0);
   }
-  // Fast path: at most 19 digits (D fits 64 bits) and a small power of ten, where 128-bit
-  // integer arithmetic is exact (a product) or gives enough quotient bits (a division).
-  if (kept <= 19 && !sticky && e10 >= -27 && e10 <= 27) {
+  // Fast paths for at most 19 digits (D fits 64 bits): a product in 128 bits for a small
+  // power of ten, a short division for a negative one.
+  if (kept <= 19 && !sticky && e10 <= 27 && e10 >= -kMaxDivideK<T>) {
     uint64_t d = 0;
     long taken = 0;
     for (const Char* r = first; r < digits_end && taken < kept; r++) {
@@ -366,19 +403,11 @@ T convert_decimal(const Char* digits, const Char* digits_end, long exp10, bool n
       d = d * 10 + static_cast<uint64_t>(*r - '0');
       taken++;
     }
+    if (e10 < 0) return divide_pow5<T>(negative, d, static_cast<int>(-e10), error);
     u128 pow5 = 1;
-    for (long i = 0; i < (e10 < 0 ? -e10 : e10); i++) pow5 *= 5;
-    int dbits = bit_length(d), pbits = bit_length(pow5);
-    if (e10 >= 0 && dbits + pbits <= 128) {
+    for (long i = 0; i < e10; i++) pow5 *= 5;
+    if (bit_length(d) + bit_length(pow5) <= 128)
       return round_to<T>(negative, static_cast<u128>(d) * pow5, false, static_cast<int>(e10), error);
-    }
-    if (e10 < 0 && 127 - pbits >= Tr::kMant + 2) {
-      int shift = 127 - dbits;
-      u128 num = static_cast<u128>(d) << shift;
-      u128 q = num / pow5;
-      bool rest = num % pow5 != 0;
-      return round_to<T>(negative, q, rest, static_cast<int>(-shift + e10), error);
-    }
   }
   // Storage: D needs kept * log2(10) bits; 5^k about 2.33 bits per unit of k.
   long k = e10 < 0 ? -e10 : 0;

@@ -1,0 +1,16 @@
+#include "strbench.h"
+
+static void prepare(unsigned char *dst, unsigned char *src, size_t len) {
+  (void)dst;
+  str_fill_text(src, len);
+}
+
+static uint64_t op(unsigned char *dst, const unsigned char *src, size_t len) {
+  memcpy(dst, src, len);
+  return dst[len - 1];
+}
+
+int main(void) {
+  str_bench("memcpy", prepare, op);
+  return 0;
+}

@@ -7,25 +7,12 @@
 #include <paths.h>
 #include <stdint.h>
 #include <bits/arch_types.h>
-#include <bits/types/pid_t.h>
 #include <bits/types/time_t.h>
-#include <bits/types/struct_timeval.h>
 
 #define UT_LINESIZE 32
 #define UT_NAMESIZE 32
 #define UT_HOSTSIZE 256
 
-/* ut_type */
-#define EMPTY 0
-#define RUN_LVL 1
-#define BOOT_TIME 2
-#define NEW_TIME 3
-#define OLD_TIME 4
-#define INIT_PROCESS 5
-#define LOGIN_PROCESS 6
-#define USER_PROCESS 7
-#define DEAD_PROCESS 8
-#define ACCOUNTING 9
 #define UT_UNKNOWN EMPTY
 
 #define UTMP_FILE _PATH_UTMP
@@ -43,32 +30,11 @@ struct lastlog {
   char ll_host[UT_HOSTSIZE];
 };
 
-struct exit_status {
-  short e_termination;
-  short e_exit;
-};
-
-struct utmp {
-  short ut_type;
-  pid_t ut_pid;
-  char ut_line[UT_LINESIZE];
-  char ut_id[4];
-  char ut_user[UT_NAMESIZE];
-  char ut_host[UT_HOSTSIZE];
-  struct exit_status ut_exit;
-#if __PURE_UTMP_TIME32
-  int32_t ut_session;
-  struct {
-    int32_t tv_sec;
-    int32_t tv_usec;
-  } ut_tv;
-#else
-  long ut_session;
-  struct timeval ut_tv;
-#endif
-  int32_t ut_addr_v6[4];
-  char __unused[20];
-};
+#define __PURE_UTMP_TAG utmp
+#define __PURE_UTMP_EXIT exit_status
+#include <bits/utmp_record.h>
+#undef __PURE_UTMP_TAG
+#undef __PURE_UTMP_EXIT
 
 #define ut_name ut_user
 #define ut_time ut_tv.tv_sec

@@ -4,21 +4,6 @@
 #define _UTMPX_H
 #include <features.h>
 #include <paths.h>
-#include <stdint.h>
-#include <bits/arch_types.h>
-#include <bits/types/pid_t.h>
-#include <bits/types/struct_timeval.h>
-
-#define EMPTY 0
-#define RUN_LVL 1
-#define BOOT_TIME 2
-#define NEW_TIME 3
-#define OLD_TIME 4
-#define INIT_PROCESS 5
-#define LOGIN_PROCESS 6
-#define USER_PROCESS 7
-#define DEAD_PROCESS 8
-#define ACCOUNTING 9
 
 #define _PATH_UTMPX _PATH_UTMP
 #define _PATH_WTMPX _PATH_WTMP
@@ -27,32 +12,11 @@
 #define WTMPX_FILE _PATH_WTMPX
 #define WTMPX_FILENAME _PATH_WTMPX
 
-struct __exit_status {
-  short e_termination;
-  short e_exit;
-};
-
-struct utmpx {
-  short ut_type;
-  pid_t ut_pid;
-  char ut_line[32];
-  char ut_id[4];
-  char ut_user[32];
-  char ut_host[256];
-  struct __exit_status ut_exit;
-#if __PURE_UTMP_TIME32
-  int32_t ut_session;
-  struct {
-    int32_t tv_sec;
-    int32_t tv_usec;
-  } ut_tv;
-#else
-  long ut_session;
-  struct timeval ut_tv;
-#endif
-  int32_t ut_addr_v6[4];
-  char __unused[20];
-};
+#define __PURE_UTMP_TAG utmpx
+#define __PURE_UTMP_EXIT __exit_status
+#include <bits/utmp_record.h>
+#undef __PURE_UTMP_TAG
+#undef __PURE_UTMP_EXIT
 
 __PURE_BEGIN_DECLS
 void setutxent(void);

@@ -20,7 +20,7 @@ static void from_file(void) {
         "nobody:*:65534:65534:Kernel Overflow User:/nonexistent:/usr/sbin/nologin\n"
         "baduid:x:12a:1::/:/bin/sh\n"
         "short:x:1:1:/:/bin/sh\n"
-        "empty:::7:8:::\n"
+        "empty::7:8:::\n"
         "last:x:4294967294:2::/home/last:/bin/sh", /* no final newline */
         f);
   fclose(f);

@@ -142,6 +142,7 @@ int main() {
   // A logger listening on a stream socket: messages end in a NUL.
   int listener = bound_socket(kSockStream, stream_path);
   CHECK(listener >= 0 && syscall(SYS_listen, listener, 4) == 0);
+  closelog();
   pure::syslog_path = stream_path;
   openlog("st", LOG_NDELAY, 0);
   int conn = (int)syscall(SYS_accept4, listener, nullptr, nullptr, 0);

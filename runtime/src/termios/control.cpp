@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <sys/ioctl.h>
 #include <termios.h>
+#include <unistd.h>
 
 #include "support/errno.h"
 #include "support/syscall.h"
@@ -37,10 +38,14 @@ int tcflush(int fd, int queue) {
 int tcsendbreak(int fd, int duration) { return pure::tty_ioctl(fd, TCSBRK, 0); }
 
 pid_t tcgetsid(int fd) {
-  pid_t sid;
+  pid_t sid = 0;
   long r = pure::syscall(__NR_ioctl, fd, TIOCGSID, &sid);
   if (pure::is_error(r)) return static_cast<pid_t>(pure::to_errno(r));
-  return sid;
+  if (sid != 0) return sid;
+  // No session id written: qemu-user reports success for TIOCGSID without copying the
+  // answer back. The session of the foreground process group is the terminal's.
+  pid_t pgrp = tcgetpgrp(fd);
+  return pgrp < 0 ? -1 : getsid(pgrp);
 }
 
 int tcgetwinsize(int fd, struct winsize* ws) {

@@ -63,6 +63,13 @@ int scan(FILE* f, Match match, typename Db::Entry* out, char* buf, size_t len, t
   return err;
 }
 
+// fgetpwent_r and friends: the next entry of `f`; ENOENT at the end.
+template <class Db>
+int file_next(FILE* f, typename Db::Entry* out, char* buf, size_t len, typename Db::Entry** result) {
+  int e = scan<Db>(f, [](const typename Db::Parsed&) { return true; }, out, buf, len, result);
+  return e ? e : *result ? 0 : ENOENT;
+}
+
 // getpwnam_r and friends: one pass over the database file. A missing file is an empty
 // database.
 template <class Db, class Match>
@@ -131,9 +138,7 @@ int cursor_next(Cursor& c, typename Db::Entry* out, char* buf, size_t len, typen
     errno = saved;
     if (!c.f) return e;
   }
-  int e = scan<Db>(c.f, [](const typename Db::Parsed&) { return true; }, out, buf, len, result);
-  if (e) return e;
-  return *result ? 0 : ENOENT;
+  return file_next<Db>(c.f, out, buf, len, result);
 }
 
 void cursor_rewind(Cursor& c);

@@ -105,8 +105,7 @@ void setgrent(void) { cursor_rewind(cursor); }
 void endgrent(void) { cursor_close(cursor); }
 
 int fgetgrent_r(FILE* f, struct group* gr, char* buf, size_t len, struct group** result) {
-  int e = scan<GroupDb>(f, [](const GroupDb::Parsed&) { return true; }, gr, buf, len, result);
-  return e ? e : *result ? 0 : ENOENT;
+  return file_next<GroupDb>(f, gr, buf, len, result);
 }
 
 struct group* fgetgrent(FILE* f) {

@@ -75,8 +75,7 @@ void setpwent(void) { cursor_rewind(cursor); }
 void endpwent(void) { cursor_close(cursor); }
 
 int fgetpwent_r(FILE* f, struct passwd* pw, char* buf, size_t len, struct passwd** result) {
-  int e = scan<PasswdDb>(f, [](const struct passwd&) { return true; }, pw, buf, len, result);
-  return e ? e : *result ? 0 : ENOENT;
+  return file_next<PasswdDb>(f, pw, buf, len, result);
 }
 
 struct passwd* fgetpwent(FILE* f) {

@@ -77,8 +77,7 @@ void setspent(void) { cursor_rewind(cursor); }
 void endspent(void) { cursor_close(cursor); }
 
 int fgetspent_r(FILE* f, struct spwd* sp, char* buf, size_t len, struct spwd** result) {
-  int e = scan<ShadowDb>(f, [](const struct spwd&) { return true; }, sp, buf, len, result);
-  return e ? e : *result ? 0 : ENOENT;
+  return file_next<ShadowDb>(f, sp, buf, len, result);
 }
 
 struct spwd* fgetspent(FILE* f) {

@@ -166,6 +166,9 @@ size_t fwrite_unlocked(const void *__PURE_RESTRICT __p, size_t __size, size_t __
 int getw(FILE *__f);
 int putw(int __w, FILE *__f);
 char *tmpnam_r(char *__s);
+char *fgetln(FILE *__PURE_RESTRICT __f, size_t *__PURE_RESTRICT __len);
+#define L_cuserid 9
+char *cuserid(char *__s);
 #endif
 
 #if __PURE_GNU

@@ -84,6 +84,12 @@ extern int daylight;
 extern long timezone;
 char *strptime(const char *__PURE_RESTRICT __s, const char *__PURE_RESTRICT __format,
                struct tm *__PURE_RESTRICT __tm);
+/* getdate: the error (1 to 8) of the last failed call. */
+extern int getdate_err;
+struct tm *getdate(const char *__string);
+#endif
+#if __PURE_GNU
+int getdate_r(const char *__PURE_RESTRICT __string, struct tm *__PURE_RESTRICT __result);
 #endif
 #if __PURE_GNU
 char *strptime_l(const char *__PURE_RESTRICT __s, const char *__PURE_RESTRICT __format,

@@ -266,6 +266,8 @@ gid_t getegid(void);
 uid_t geteuid(void);
 gid_t getgid(void);
 int getgroups(int __size, gid_t __list[]);
+char *getlogin(void);
+int getlogin_r(char *__buf, size_t __len);
 int gethostname(char *__name, size_t __len);
 int getopt(int __argc, char *const __argv[], const char *__optstring);
 pid_t getpgid(pid_t __pid);
@@ -339,6 +341,12 @@ int issetugid(void);
 char *getusershell(void);
 void setusershell(void);
 void endusershell(void);
+long gethostid(void);
+char *getpass(const char *__prompt);
+#endif
+
+#if __PURE_DEFAULT
+int sethostid(long __id);
 #endif
 
 #if __PURE_POSIX >= 200809L

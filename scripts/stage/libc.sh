@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stage: pure libc (runtime/) for one target: libc.a and crt1.o/rcrt1.o/crti.o/crtn.o into
-# the sysroot, plus the empty libm/libpthread/libdl/librt archives whose
+# the sysroot, plus the empty libm/libpthread/libdl/librt/libutil archives whose
 # content lives in libc.a.
 #   libc.sh ARCH
 set -euo pipefail
@@ -18,6 +18,6 @@ fi
 ninja -C "$bdir" -j"$jobs"
 cmake --install "$bdir" >/dev/null
 
-for lib in m pthread dl rt; do
+for lib in m pthread dl rt util; do
   [ -f "$sysroot/usr/lib/lib$lib.a" ] || "$llvm_bin/llvm-ar" rc "$sysroot/usr/lib/lib$lib.a"
 done

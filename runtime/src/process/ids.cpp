@@ -1,5 +1,6 @@
 // Process and user identities: getpid, getppid, gettid, get/set[e|r|res]uid and gid,
-// getgroups/setgroups.
+// getgroups and setgroups.
+#include <grp.h>
 #include <unistd.h>
 
 #include "support/errno.h"
@@ -39,6 +40,12 @@ int getresgid(gid_t* rgid, gid_t* egid, gid_t* sgid) {
 
 int getgroups(int size, gid_t list[]) {
   return static_cast<int>(pure::to_errno(pure::syscall(__NR_getgroups, size, list)));
+}
+
+// Declared in <grp.h>; the supplementary groups are per thread in the kernel, so like
+// set*id this goes through every thread.
+int setgroups(size_t size, const gid_t* list) {
+  return pure::set_ids(__NR_setgroups, static_cast<long>(size), reinterpret_cast<long>(list));
 }
 
 int setuid(uid_t uid) { return pure::set_ids(__NR_setuid, uid); }

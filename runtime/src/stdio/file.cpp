@@ -24,17 +24,17 @@ constinit FILE stdin_file = {
     .rpos = nullptr, .rend = nullptr, .wpos = nullptr, .buf = stdin_buffer, .buf_size = kBufferSize,
     .flags = kCanRead | kProbeTty | kStatic, .fd = 0, .orientation = 0, .ops = nullptr,
     .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = nullptr, .next = &stdout_file,
-    .tiny = {}, .wide_state = {}};
+    .tiny = {}, .wide_state = {}, .line = nullptr, .line_cap = 0};
 constinit FILE stdout_file = {
     .rpos = nullptr, .rend = nullptr, .wpos = nullptr, .buf = stdout_buffer, .buf_size = kBufferSize,
     .flags = kCanWrite | kProbeTty | kStatic, .fd = 1, .orientation = 0, .ops = nullptr,
     .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = &stdin_file, .next = &stderr_file,
-    .tiny = {}, .wide_state = {}};
+    .tiny = {}, .wide_state = {}, .line = nullptr, .line_cap = 0};
 constinit FILE stderr_file = {
     .rpos = nullptr, .rend = nullptr, .wpos = nullptr, .buf = stderr_file.tiny, .buf_size = 1,
     .flags = kCanWrite | kUnbuffered | kStatic | kBufferChosen, .fd = 2, .orientation = 0,
     .ops = nullptr, .cookie = nullptr, .lock = {}, .owner = 0, .depth = 0, .prev = &stdout_file,
-    .next = nullptr, .tiny = {}, .wide_state = {}};
+    .next = nullptr, .tiny = {}, .wide_state = {}, .line = nullptr, .line_cap = 0};
 
 constinit Lock list_lock;
 constinit FILE* list_head = &stdin_file;

@@ -59,6 +59,8 @@ struct __pure_file {
   FILE* next;
   unsigned char tiny[8];  // the buffer of unbuffered streams (room for ungetc pushback)
   unsigned int wide_state[2];  // partial multibyte input of the wide functions
+  char* line;       // fgetln's copy of a line the buffer did not hold whole
+  size_t line_cap;
 };
 
 namespace pure::stdio {

@@ -26,6 +26,9 @@ FILE* new_file(int fd, unsigned flags, const Ops* ops, void* cookie) {
 }
 
 void free_file(FILE* f) {
+  free(f->line);
+  f->line = nullptr;
+  f->line_cap = 0;
   if (!(f->flags & kStatic)) free(f);
 }
 

@@ -57,9 +57,5 @@ int setreuid(uid_t ruid, uid_t euid) { return pure::set_ids(__NR_setreuid, ruid,
 int setregid(gid_t rgid, gid_t egid) { return pure::set_ids(__NR_setregid, rgid, egid); }
 int setresuid(uid_t ruid, uid_t euid, uid_t suid) { return pure::set_ids(__NR_setresuid, ruid, euid, suid); }
 int setresgid(gid_t rgid, gid_t egid, gid_t sgid) { return pure::set_ids(__NR_setresgid, rgid, egid, sgid); }
-// Supplementary groups are per thread in Linux too (declared by <grp.h>).
-int setgroups(size_t size, const gid_t* list) {
-  return pure::set_ids(__NR_setgroups, static_cast<long>(size), reinterpret_cast<long>(list));
-}
 
 }  // extern "C"

@@ -49,6 +49,7 @@ suite() {  # suite NAME COMMAND...
 }
 if [ ${#arches[@]} -eq ${#all_arches[@]} ] && [ $# -eq 0 ]; then
   suite "libc++ test suite sample, x86_64" "$repo/tests/libcxx/run.sh" --arch x86_64 --sample
+  suite "libc++ test suite sample, aarch64" "$repo/tests/libcxx/run.sh" --arch aarch64 --sample
   suite "real-world packages (zlib, xz-utils)" "$repo/tests/realworld/run.sh" --ci
   suite "Docker image" "$repo/tests/docker/run.sh"
 fi

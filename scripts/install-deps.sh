@@ -12,7 +12,7 @@ packages=(
   linux-libc-dev linux-libc-dev-arm64-cross  # kernel UAPI headers for both targets
   qemu-user-static                           # runs aarch64 test programs
   musl-dev                                   # the musl side of bench/
-  meson pkg-config ccache                    # pure-env's build systems and cache (tests/toolchain)
+  make meson pkg-config ccache               # pure-env's build systems and cache (tests/toolchain, realworld)
 )
 [ "${1:-}" = --tests ] && packages+=(podman buildah debootstrap)
 

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <linux/mqueue.h>  // instead of <mqueue.h>: both define struct mq_attr
 #include <linux/netlink.h>
@@ -15,10 +16,6 @@
 
 namespace pure {
 namespace {
-
-// From socket(2) and netlink(7): the UAPI headers do not carry the address families.
-constexpr int kAfNetlink = 16;
-constexpr int kSockRaw = 3;
 
 struct Notifier {
   int sock;
@@ -40,7 +37,7 @@ void* notifier_main(void* p) {
 }
 
 int notify_thread(int mq, const struct sigevent* event) {
-  long sock = syscall(__NR_socket, kAfNetlink, kSockRaw | O_CLOEXEC, NETLINK_ROUTE);
+  long sock = syscall(__NR_socket, AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
   if (is_error(sock)) return fail(static_cast<int>(-sock), -1);
   auto* n = static_cast<Notifier*>(malloc(sizeof(Notifier)));
   if (!n) {

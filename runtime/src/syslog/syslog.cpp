@@ -6,11 +6,12 @@
 #define _GNU_SOURCE 1
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/un.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/un.h>
 #include <syslog.h>
 #include <sys/uio.h>
 #include <time.h>
@@ -26,21 +27,13 @@ constinit const char* syslog_path = _PATH_LOG;
 
 namespace {
 
-// Socket constants that the kernel's UAPI headers do not export (they live in its
-// internal linux/socket.h and linux/net.h); the values are the same on every Linux target.
-constexpr int kAfUnix = 1;
-constexpr int kSockStream = 1;
-constexpr int kSockDgram = 2;
-constexpr int kSockCloexec = O_CLOEXEC;
-constexpr int kMsgNoSignal = 0x4000;
-
 constinit Lock log_lock;
 constinit const char* ident = nullptr;
 constinit int options = 0;
 constinit int facility = LOG_USER;
 constinit int mask = 0xff;
 constinit int log_fd = -1;
-constinit int log_type = 0;  // kSockDgram or kSockStream once connected
+constinit int log_type = 0;  // SOCK_DGRAM or SOCK_STREAM once connected
 
 void disconnect() {
   if (log_fd >= 0) syscall(__NR_close, log_fd);
@@ -50,13 +43,13 @@ void disconnect() {
 bool connect_logger() {
   if (log_fd >= 0) return true;
   struct sockaddr_un addr = {};
-  addr.sun_family = kAfUnix;
+  addr.sun_family = AF_UNIX;
   size_t n = strlen(syslog_path);
   if (n >= sizeof addr.sun_path) return false;
   memcpy(addr.sun_path, syslog_path, n);
-  constexpr int kTypes[] = {kSockDgram, kSockStream};
+  constexpr int kTypes[] = {SOCK_DGRAM, SOCK_STREAM};
   for (int type : kTypes) {
-    long fd = syscall(__NR_socket, kAfUnix, type | kSockCloexec, 0);
+    long fd = syscall(__NR_socket, AF_UNIX, type | SOCK_CLOEXEC, 0);
     if (is_error(fd)) return false;
     if (syscall(__NR_connect, fd, &addr, sizeof addr) == 0) {
       log_fd = static_cast<int>(fd);
@@ -70,10 +63,10 @@ bool connect_logger() {
 
 bool send_all(const char* msg, size_t len) {
   while (len) {
-    long r = syscall(__NR_sendto, log_fd, msg, len, kMsgNoSignal, nullptr, 0);
+    long r = syscall(__NR_sendto, log_fd, msg, len, MSG_NOSIGNAL, nullptr, 0);
     if (r == -EINTR) continue;
     if (is_error(r)) return false;
-    if (log_type == kSockDgram) return true;
+    if (log_type == SOCK_DGRAM) return true;
     msg += r;
     len -= static_cast<size_t>(r);
   }
@@ -84,7 +77,7 @@ bool send_all(const char* msg, size_t len) {
 bool send_to_logger(const char* msg, size_t len) {
   for (int attempt = 0; attempt < 2; attempt++) {
     if (!connect_logger()) return false;
-    if (send_all(msg, log_type == kSockStream ? len + 1 : len)) return true;
+    if (send_all(msg, log_type == SOCK_STREAM ? len + 1 : len)) return true;
     disconnect();  // the logger restarted: reconnect once
   }
   return false;

@@ -226,6 +226,17 @@ void resolve(const char* tz, Zone* z, NamePool* pool) {
   z->posix.std_offset = z->posix.dst_offset = 0;
 }
 
+// The last transition at or before t; the caller checks that times[0] <= t.
+int last_transition(const TzFile& f, long long t) {
+  int lo = 0, hi = f.count - 1;
+  while (lo < hi) {
+    int mid = lo + (hi - lo + 1) / 2;
+    if (f.times[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 }  // namespace
 
 LocalType zone_type_at(const Zone& z, long long t) {
@@ -237,13 +248,7 @@ LocalType zone_type_at(const Zone& z, long long t) {
     return f->type[0];
   }
   if (t >= f->times[f->count - 1] && f->has_footer) return posix_type_at(f->footer, t);
-  int lo = 0, hi = f->count - 1;  // times[lo] <= t; find the last such
-  while (lo < hi) {
-    int mid = lo + (hi - lo + 1) / 2;
-    if (f->times[mid] <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return f->type[f->types[lo]];
+  return f->type[f->types[last_transition(*f, t)]];
 }
 
 bool zone_type_with_flag(const Zone& z, long long t, bool dst, LocalType* out) {
@@ -256,8 +261,7 @@ bool zone_type_with_flag(const Zone& z, long long t, bool dst, LocalType* out) {
     return true;
   }
   // The latest transition at or before t, then outwards: earlier first, then later.
-  int at = 0;
-  while (at + 1 < f->count && f->times[at + 1] <= t) at++;
+  int at = f->count && t >= f->times[0] ? last_transition(*f, t) : 0;
   for (int i = at; i >= 0; i--)
     if (f->type[f->types[i]].dst == dst) return *out = f->type[f->types[i]], true;
   for (int i = at + 1; i < f->count; i++)

@@ -2,7 +2,6 @@
 #include "pwd/db.h"
 
 #include <errno.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -37,30 +36,6 @@ bool parse_number(const char* s, unsigned long* out) {
   }
   *out = v;
   return true;
-}
-
-char* Packer::copy(const char* s) {
-  size_t n = strlen(s) + 1;
-  if (!p_ || static_cast<size_t>(end_ - p_) < n) {
-    p_ = nullptr;
-    return nullptr;
-  }
-  char* r = p_;
-  memcpy(r, s, n);
-  p_ += n;
-  return r;
-}
-
-char** Packer::pointers(size_t n) {
-  if (!p_) return nullptr;
-  uintptr_t at = (reinterpret_cast<uintptr_t>(p_) + alignof(char*) - 1) & ~(alignof(char*) - 1);
-  uintptr_t end = reinterpret_cast<uintptr_t>(end_);
-  if (at > end || (end - at) / sizeof(char*) < n) {
-    p_ = nullptr;
-    return nullptr;
-  }
-  p_ = reinterpret_cast<char*>(at + n * sizeof(char*));
-  return reinterpret_cast<char**>(at);
 }
 
 void cursor_rewind(Cursor& c) {

@@ -1,5 +1,5 @@
 // The colon-separated databases (/etc/passwd, /etc/group, /etc/shadow): line parsing,
-// the caller's buffer of the _r functions, and the scans shared by the three families.
+// and the scans shared by the three families.
 // A Db type names the entry (struct passwd, ...), a Parsed form whose strings point into
 // the line, parse() and pack() (copies a Parsed entry into the caller's buffer).
 #pragma once
@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "support/arena.h"
 #include "support/lock.h"
 
 namespace pure::db {
@@ -17,18 +18,6 @@ namespace pure::db {
 int split_fields(char* line, char** fields, int n);
 // A decimal number filling the whole field (ids, shadow day counts).
 bool parse_number(const char* s, unsigned long* out);
-
-// Hands out pieces of the caller's buffer; a piece that does not fit makes it fail.
-class Packer {
- public:
-  Packer(char* buf, size_t len) : p_(buf), end_(buf + len) {}
-  char* copy(const char* s);
-  char** pointers(size_t n);  // pointer-aligned
-
- private:
-  char* p_;
-  char* end_;
-};
 
 // Reads entries from `f` until `match` accepts one and packs it into (out, buf, len).
 // Returns 0 with *result set, 0 with *result null at the end, or an error number; on
@@ -49,7 +38,7 @@ int scan(FILE* f, Match match, typename Db::Entry* out, char* buf, size_t len, t
     }
     typename Db::Parsed p;
     if (!Db::parse(line, &p) || !match(p)) continue;
-    Packer packer(buf, len);
+    Arena packer(buf, len);
     if (!Db::pack(p, out, packer)) {
       err = ERANGE;
       if (start >= 0) fseek(f, start, SEEK_SET);

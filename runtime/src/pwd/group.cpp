@@ -30,11 +30,11 @@ struct GroupDb {
     return true;
   }
 
-  static bool pack(const Parsed& p, Entry* out, Packer& k) {
+  static bool pack(const Parsed& p, Entry* out, Arena& k) {
     size_t n = 0;  // members are the non-empty names between commas
     for (const char* s = p.members; *s; s++)
       if (*s != ',' && (s == p.members || s[-1] == ',')) n++;
-    char** mem = k.pointers(n + 1);
+    char** mem = static_cast<char**>(k.take(sizeof(char*) * (n + 1)));
     if (!mem) return false;
     size_t i = 0;
     for (char* s = p.members; *s;) {

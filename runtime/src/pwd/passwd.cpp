@@ -26,7 +26,7 @@ struct PasswdDb {
     return true;
   }
 
-  static bool pack(const Parsed& p, Entry* out, Packer& k) {
+  static bool pack(const Parsed& p, Entry* out, Arena& k) {
     *out = {k.copy(p.pw_name), k.copy(p.pw_passwd), p.pw_uid, p.pw_gid,
             k.copy(p.pw_gecos), k.copy(p.pw_dir), k.copy(p.pw_shell)};
     return out->pw_shell != nullptr;  // the packer fails for good once a piece is refused

@@ -38,7 +38,7 @@ struct ShadowDb {
     return true;
   }
 
-  static bool pack(const Parsed& p, Entry* out, Packer& k) {
+  static bool pack(const Parsed& p, Entry* out, Arena& k) {
     *out = p;
     out->sp_namp = k.copy(p.sp_namp);
     out->sp_pwdp = k.copy(p.sp_pwdp);
